@@ -1,0 +1,26 @@
+package dev.hero.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hero to be added: the command of the "create" use case. Validates itself.
+ *
+ * @param name       required
+ * @param secretName required
+ * @param age        optional ({@code null} when unknown)
+ * @throws InvalidInputException listing every missing field
+ */
+public record NewHero(String name, String secretName, Integer age) {
+
+    public NewHero {
+        List<Violation> violations = new ArrayList<>();
+        if (name == null) {
+            violations.add(Violation.required(HeroFields.NAME));
+        }
+        if (secretName == null) {
+            violations.add(Violation.required(HeroFields.SECRET_NAME));
+        }
+        InvalidInputException.throwIfAny(violations);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.hero.domain;
+
+import java.util.Objects;
+
+/**
+ * One reason why an input was refused.
+ *
+ * @param field the field's name as users know it (see {@link HeroFields})
+ * @param kind  what is wrong with it
+ * @param bound the limit that was crossed, for {@link Kind#TOO_SMALL} and {@link Kind#TOO_LARGE}
+ */
+public record Violation(String field, Kind kind, Long bound) {
+
+    /** What is wrong with a field. */
+    public enum Kind {
+        /** The field must be given and was not. */
+        REQUIRED,
+        /** The field was given as null, which it may not be. */
+        NOT_NULLABLE,
+        /** The value is below {@link Violation#bound()}. */
+        TOO_SMALL,
+        /** The value is above {@link Violation#bound()}. */
+        TOO_LARGE
+    }
+
+    public Violation {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public static Violation required(String field) {
+        return new Violation(field, Kind.REQUIRED, null);
+    }
+
+    public static Violation notNullable(String field) {
+        return new Violation(field, Kind.NOT_NULLABLE, null);
+    }
+
+    public static Violation atLeast(String field, long minimum) {
+        return new Violation(field, Kind.TOO_SMALL, minimum);
+    }
+
+    public static Violation atMost(String field, long maximum) {
+        return new Violation(field, Kind.TOO_LARGE, maximum);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hero.domain.port;
+
+import dev.hero.domain.Hero;
+import dev.hero.domain.HeroChanges;
+import dev.hero.domain.HeroId;
+import dev.hero.domain.NewHero;
+import dev.hero.domain.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where heroes are kept. Every method works inside the {@link UnitOfWork} it was obtained from:
+ * nothing is durable before that unit of work commits, and a repository never commits on its own.
+ *
+ * <p>Failures of the store are reported as {@link dev.hero.domain.StorageException}.
+ */
+public interface HeroRepository {
+
+    /** Stores a new hero under a fresh id, never one used before, and returns it as stored. */
+    Hero add(NewHero hero);
+
+    Optional<Hero> findById(HeroId id);
+
+    /** The heroes in ascending id order, {@code page.offset()} skipped, at most {@code page.limit()}. */
+    List<Hero> findPage(PageRequest page);
+
+    /**
+     * Applies {@code changes} to the hero in one step, so that concurrent updates of different
+     * fields all take effect, and returns the hero as stored afterwards.
+     *
+     * @return empty when there is no hero with that id
+     */
+    Optional<Hero> update(HeroId id, HeroChanges changes);
+
+    /** @return whether there was a hero with that id to remove */
+    boolean remove(HeroId id);
+
+    long count();
+}

@@ -1,0 +1,109 @@
+package dev.hero.domain.testing;
+
+import dev.hero.domain.Hero;
+import dev.hero.domain.HeroChanges;
+import dev.hero.domain.HeroId;
+import dev.hero.domain.NewHero;
+import dev.hero.domain.PageRequest;
+import dev.hero.domain.port.AccessMode;
+import dev.hero.domain.port.HeroRepository;
+import dev.hero.domain.port.ManagedUnitOfWork;
+import dev.hero.domain.port.UnitOfWorkFactory;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An in-memory fake of the store. Each unit of work works on its own copy of the heroes and
+ * publishes it on commit; units of work are serialised, so the fake is as strict as SQLite.
+ */
+public final class InMemoryHeroStore implements UnitOfWorkFactory {
+
+    private final AtomicLong lastId = new AtomicLong();
+    private TreeMap<Long, Hero> committed = new TreeMap<>();
+
+    @Override
+    public ManagedUnitOfWork open(AccessMode mode) {
+        return new InMemoryUnitOfWork();
+    }
+
+    private synchronized TreeMap<Long, Hero> snapshot() {
+        return new TreeMap<>(committed);
+    }
+
+    private synchronized void publish(TreeMap<Long, Hero> heroes) {
+        committed = heroes;
+    }
+
+    private final class InMemoryUnitOfWork implements ManagedUnitOfWork, HeroRepository {
+
+        private TreeMap<Long, Hero> working;
+
+        private TreeMap<Long, Hero> working() {
+            if (working == null) {
+                working = snapshot();
+            }
+            return working;
+        }
+
+        @Override
+        public HeroRepository heroes() {
+            return this;
+        }
+
+        @Override
+        public Hero add(NewHero hero) {
+            Hero stored = new Hero(HeroId.of(lastId.incrementAndGet()), hero.name(), hero.secretName(), hero.age());
+            working().put(stored.id().value(), stored);
+            return stored;
+        }
+
+        @Override
+        public Optional<Hero> findById(HeroId id) {
+            return Optional.ofNullable(working().get(id.value()));
+        }
+
+        @Override
+        public List<Hero> findPage(PageRequest page) {
+            return working().values().stream().skip(page.offset()).limit(page.limit()).toList();
+        }
+
+        @Override
+        public Optional<Hero> update(HeroId id, HeroChanges changes) {
+            return findById(id).map(hero -> {
+                Hero updated = hero.with(changes);
+                working().put(id.value(), updated);
+                return updated;
+            });
+        }
+
+        @Override
+        public boolean remove(HeroId id) {
+            return working().remove(id.value()) != null;
+        }
+
+        @Override
+        public long count() {
+            return working().size();
+        }
+
+        @Override
+        public void commit() {
+            if (working != null) {
+                publish(working);
+                working = null;
+            }
+        }
+
+        @Override
+        public void rollback() {
+            working = null;
+        }
+
+        @Override
+        public void close() {
+            rollback();
+        }
+    }
+}
