@@ -1,0 +1,12 @@
+package dev.hero.application;
+
+import dev.hero.domain.HeroId;
+import dev.hero.domain.HeroNotFoundException;
+import dev.hero.domain.port.UnitOfWork;
+
+/** Use case: remove a hero for good. */
+public interface DeleteHero {
+
+    /** @throws HeroNotFoundException when there is no hero with that id */
+    void delete(UnitOfWork work, HeroId id);
+}

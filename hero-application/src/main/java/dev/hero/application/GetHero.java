@@ -1,0 +1,13 @@
+package dev.hero.application;
+
+import dev.hero.domain.Hero;
+import dev.hero.domain.HeroId;
+import dev.hero.domain.HeroNotFoundException;
+import dev.hero.domain.port.UnitOfWork;
+
+/** Use case: read one hero. */
+public interface GetHero {
+
+    /** @throws HeroNotFoundException when there is no hero with that id */
+    Hero get(UnitOfWork work, HeroId id);
+}

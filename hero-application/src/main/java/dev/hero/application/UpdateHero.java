@@ -1,0 +1,18 @@
+package dev.hero.application;
+
+import dev.hero.domain.Hero;
+import dev.hero.domain.HeroChanges;
+import dev.hero.domain.HeroId;
+import dev.hero.domain.HeroNotFoundException;
+import dev.hero.domain.port.UnitOfWork;
+
+/** Use case: change some fields of a hero, leaving the others as they are. */
+public interface UpdateHero {
+
+    /**
+     * Applies {@code changes} and returns the hero as stored afterwards.
+     *
+     * @throws HeroNotFoundException when there is no hero with that id
+     */
+    Hero update(UnitOfWork work, HeroId id, HeroChanges changes);
+}

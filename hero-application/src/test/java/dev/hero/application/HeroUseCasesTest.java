@@ -1,0 +1,72 @@
+package dev.hero.application;
+
+import static dev.hero.domain.testing.HeroBuilder.aHero;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hero.domain.Hero;
+import dev.hero.domain.HeroChanges;
+import dev.hero.domain.HeroId;
+import dev.hero.domain.HeroNotFoundException;
+import dev.hero.domain.PageRequest;
+import dev.hero.domain.testing.InMemoryHeroStore;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeroUseCasesTest {
+
+    private final InMemoryHeroStore store = new InMemoryHeroStore();
+    private final HeroUseCases useCases = HeroUseCases.standard();
+    private final HeroId unknown = HeroId.of(999);
+
+    private Hero created(String name) {
+        return store.inTransaction(work -> useCases.createHero().create(work, aHero().named(name).build()));
+    }
+
+    @Test
+    void a_created_hero_can_be_read_back_and_listed() {
+        Hero hero = created("Deadpond");
+
+        Hero read = store.inReadOnlyTransaction(work -> useCases.getHero().get(work, hero.id()));
+        List<Hero> listed = store.inReadOnlyTransaction(work -> useCases.listHeroes().list(work, PageRequest.first()));
+
+        assertThat(read).isEqualTo(hero);
+        assertThat(listed).containsExactly(hero);
+    }
+
+    @Test
+    void an_update_returns_the_hero_as_stored() {
+        Hero hero = created("Deadpond");
+
+        Hero updated = store.inTransaction(work ->
+                useCases.updateHero().update(work, hero.id(), HeroChanges.none().withAge(30)));
+
+        assertThat(updated).isEqualTo(new Hero(hero.id(), "Deadpond", hero.secretName(), 30));
+    }
+
+    @Test
+    void a_deleted_hero_is_gone() {
+        Hero hero = created("Deadpond");
+
+        store.inTransaction(work -> {
+            useCases.deleteHero().delete(work, hero.id());
+            return null;
+        });
+
+        assertThatThrownBy(() -> store.inReadOnlyTransaction(work -> useCases.getHero().get(work, hero.id())))
+                .isInstanceOf(HeroNotFoundException.class);
+    }
+
+    @Test
+    void reading_updating_or_deleting_an_unknown_hero_reports_its_id() {
+        assertThatThrownBy(() -> store.inReadOnlyTransaction(work -> useCases.getHero().get(work, unknown)))
+                .isInstanceOfSatisfying(HeroNotFoundException.class, e -> assertThat(e.id()).isEqualTo(unknown));
+        assertThatThrownBy(() -> store.inTransaction(work ->
+                useCases.updateHero().update(work, unknown, HeroChanges.none().withName("x"))))
+                .isInstanceOf(HeroNotFoundException.class);
+        assertThatThrownBy(() -> store.inTransaction(work -> {
+            useCases.deleteHero().delete(work, unknown);
+            return null;
+        })).isInstanceOf(HeroNotFoundException.class);
+    }
+}
