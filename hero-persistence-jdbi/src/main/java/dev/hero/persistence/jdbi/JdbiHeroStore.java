@@ -1,0 +1,52 @@
+package dev.hero.persistence.jdbi;
+
+import dev.hero.domain.StorageException;
+import dev.hero.domain.port.AccessMode;
+import dev.hero.domain.port.ManagedUnitOfWork;
+import dev.hero.domain.port.UnitOfWorkFactory;
+import dev.hero.persistence.jdbi.internal.Dialect;
+import dev.hero.persistence.jdbi.internal.JdbiUnitOfWork;
+import java.sql.SQLException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The heroes store over a {@link Jdbi}: the adapter's entry point. It opens units of work, each
+ * over one JDBI handle that it opens lazily, on first use, and releases when the unit of work ends.
+ * As a {@link dev.hero.domain.port.Transactor} it also runs work in a transaction.
+ *
+ * <pre>{@code
+ * HeroSchema.migrate(dataSource);
+ * JdbiHeroStore store = JdbiHeroStore.create(Jdbi.create(dataSource));
+ * }</pre>
+ */
+public final class JdbiHeroStore implements UnitOfWorkFactory {
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    private JdbiHeroStore(Jdbi jdbi, Dialect dialect) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+    }
+
+    /**
+     * A store over {@code jdbi}, whose database must already have the heroes schema
+     * ({@link HeroSchema#migrate}). Connects once to learn which database it is.
+     *
+     * @throws StorageException when the database cannot be reached
+     */
+    public static JdbiHeroStore create(Jdbi jdbi) {
+        try {
+            String product = jdbi.withHandle(handle -> handle.getConnection().getMetaData().getDatabaseProductName());
+            return new JdbiHeroStore(jdbi, Dialect.of(DatabaseKind.ofProductName(product)));
+        } catch (JdbiException | SQLException e) {
+            throw new StorageException("Could not connect to the heroes database: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ManagedUnitOfWork open(AccessMode mode) {
+        return new JdbiUnitOfWork(jdbi, dialect, mode);
+    }
+}

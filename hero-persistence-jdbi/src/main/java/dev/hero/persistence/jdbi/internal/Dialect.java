@@ -1,0 +1,67 @@
+package dev.hero.persistence.jdbi.internal;
+
+import dev.hero.domain.port.AccessMode;
+import dev.hero.persistence.jdbi.DatabaseKind;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * How each database starts and ends a transaction. The SQL of the repository is the same for
+ * every database; only this differs.
+ */
+public enum Dialect {
+
+    /**
+     * SQLite transactions are driven with plain statements on a connection left in auto-commit
+     * mode. A writing transaction starts with {@code BEGIN IMMEDIATE}, taking the write lock up
+     * front (waiting up to the busy timeout for it): two read-then-write transactions started as
+     * {@code BEGIN DEFERRED} could each hold a read lock and fail with {@code SQLITE_BUSY} when
+     * both try to write.
+     */
+    SQLITE {
+        @Override
+        void begin(Handle handle, AccessMode mode) {
+            handle.execute(mode == AccessMode.READ_WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+        }
+
+        @Override
+        void commit(Handle handle) {
+            handle.execute("COMMIT");
+        }
+
+        @Override
+        void rollback(Handle handle) {
+            handle.execute("ROLLBACK");
+        }
+    },
+
+    /** PostgreSQL uses JDBC transactions; row locks are taken by the statements themselves. */
+    POSTGRESQL {
+        @Override
+        void begin(Handle handle, AccessMode mode) {
+            handle.begin();
+        }
+
+        @Override
+        void commit(Handle handle) {
+            handle.commit();
+        }
+
+        @Override
+        void rollback(Handle handle) {
+            handle.rollback();
+        }
+    };
+
+    public static Dialect of(DatabaseKind kind) {
+        return switch (kind) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+        };
+    }
+
+    abstract void begin(Handle handle, AccessMode mode);
+
+    abstract void commit(Handle handle);
+
+    abstract void rollback(Handle handle);
+}

@@ -1,0 +1,114 @@
+package dev.hero.persistence.jdbi.internal;
+
+import dev.hero.domain.Hero;
+import dev.hero.domain.HeroChanges;
+import dev.hero.domain.HeroId;
+import dev.hero.domain.NewHero;
+import dev.hero.domain.PageRequest;
+import dev.hero.domain.StorageException;
+import dev.hero.domain.port.HeroRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The repository over the unit of work's handle. Its SQL runs unchanged on SQLite (3.35 or newer,
+ * for {@code RETURNING}) and PostgreSQL, and binds every value.
+ */
+final class JdbiHeroRepository implements HeroRepository {
+
+    private static final String COLUMNS = "id, name, secret_name, age";
+
+    private final Supplier<Handle> handle;
+
+    JdbiHeroRepository(Supplier<Handle> handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public Hero add(NewHero hero) {
+        return run("add a hero", h -> h.createQuery(
+                        "INSERT INTO hero (name, secret_name, age) VALUES (:name, :secretName, :age) RETURNING " + COLUMNS)
+                .bind("name", hero.name())
+                .bind("secretName", hero.secretName())
+                .bind("age", hero.age())
+                .map(HeroRowMapper.INSTANCE)
+                .one());
+    }
+
+    @Override
+    public Optional<Hero> findById(HeroId id) {
+        return run("read a hero", h -> h.createQuery("SELECT " + COLUMNS + " FROM hero WHERE id = :id")
+                .bind("id", id.value())
+                .map(HeroRowMapper.INSTANCE)
+                .findOne());
+    }
+
+    @Override
+    public List<Hero> findPage(PageRequest page) {
+        return run("list heroes", h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM hero ORDER BY id LIMIT :limit OFFSET :offset")
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map(HeroRowMapper.INSTANCE)
+                .list());
+    }
+
+    /** One statement that sets only the fields present, so concurrent updates of other fields survive. */
+    @Override
+    public Optional<Hero> update(HeroId id, HeroChanges changes) {
+        if (changes.isEmpty()) {
+            return findById(id);
+        }
+        List<String> assignments = new ArrayList<>();
+        if (changes.name().present()) {
+            assignments.add("name = :name");
+        }
+        if (changes.secretName().present()) {
+            assignments.add("secret_name = :secretName");
+        }
+        if (changes.age().present()) {
+            assignments.add("age = :age");
+        }
+        String sql = "UPDATE hero SET " + String.join(", ", assignments) + " WHERE id = :id RETURNING " + COLUMNS;
+        return run("update a hero", h -> {
+            Query update = h.createQuery(sql).bind("id", id.value());
+            if (changes.name().present()) {
+                update.bind("name", changes.name().value());
+            }
+            if (changes.secretName().present()) {
+                update.bind("secretName", changes.secretName().value());
+            }
+            if (changes.age().present()) {
+                update.bind("age", changes.age().value());
+            }
+            return update.map(HeroRowMapper.INSTANCE).findOne();
+        });
+    }
+
+    @Override
+    public boolean remove(HeroId id) {
+        return run("remove a hero", h -> h.createUpdate("DELETE FROM hero WHERE id = :id")
+                .bind("id", id.value())
+                .execute()) > 0;
+    }
+
+    @Override
+    public long count() {
+        return run("count heroes", h -> h.createQuery("SELECT count(*) FROM hero").mapTo(Long.class).one());
+    }
+
+    private <T> T run(String what, Function<Handle, T> statement) {
+        Handle h = handle.get();
+        try {
+            return statement.apply(h);
+        } catch (JdbiException e) {
+            throw new StorageException("Could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The implementation of the JDBI adapter. Not API: use {@code JdbiHeroStore}. */
+package dev.hero.persistence.jdbi.internal;
