@@ -1,0 +1,107 @@
+package dev.hero.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.hero.application.HeroUseCases;
+import dev.hero.persistence.jdbi.HeroSchema;
+import dev.hero.persistence.jdbi.JdbiHeroStore;
+import dev.hero.web.internal.api.FieldChangeModule;
+import dev.hero.web.internal.api.HeroResource;
+import dev.hero.web.internal.command.DbCommand;
+import dev.hero.web.internal.command.DefaultConfigurationFactory;
+import dev.hero.web.internal.error.HeroExceptionMapper;
+import dev.hero.web.internal.error.JsonExceptionMapper;
+import dev.hero.web.internal.error.MissingBodyExceptionMapper;
+import dev.hero.web.internal.error.UnexpectedExceptionMapper;
+import dev.hero.web.internal.error.WebApplicationExceptionMapper;
+import dev.hero.web.internal.http.BodySizeLimitFilter;
+import dev.hero.web.internal.http.JsonByDefaultFilter;
+import dev.hero.web.internal.uow.UnitOfWorkBinder;
+import dev.hero.web.internal.uow.UnitOfWorkEventListener;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+
+/**
+ * The heroes REST server. {@code java -jar hero-server.jar server [config.yml]} serves the API;
+ * without a file it uses SQLite {@code heroes.db} in the working directory on 127.0.0.1:8080
+ * (admin 8081), overridable with {@code HERO_*} environment variables.
+ */
+public class HeroApplication extends Application<HeroConfiguration> {
+
+    private ManagedDataSource dataSource;
+
+    public static void main(String[] args) throws Exception {
+        new HeroApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "hero";
+    }
+
+    @Override
+    public void initialize(Bootstrap<HeroConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.setConfigurationFactoryFactory(DefaultConfigurationFactory::new);
+        bootstrap.addCommand(new DbCommand());
+        configureJson(bootstrap.getObjectMapper());
+    }
+
+    @Override
+    public void run(HeroConfiguration configuration, Environment environment) {
+        if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        dataSource = configuration.getDatabase().build(environment.metrics(), "heroes");
+        if (configuration.isMigrateOnStart()) {
+            HeroSchema.migrate(dataSource);
+        }
+        JdbiHeroStore store = JdbiHeroStore.create(
+                new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "heroes"));
+
+        JerseyEnvironment jersey = environment.jersey();
+        jersey.register(new UnitOfWorkBinder(store));
+        jersey.register(new UnitOfWorkEventListener());
+        jersey.register(new HeroResource(HeroUseCases.standard()));
+        jersey.register(new JsonByDefaultFilter());
+        jersey.register(new BodySizeLimitFilter(configuration.getMaxRequestBodySize().toBytes()));
+        UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+        jersey.register(unexpected);
+        jersey.register(new HeroExceptionMapper(unexpected));
+        jersey.register(new JsonExceptionMapper());
+        jersey.register(new WebApplicationExceptionMapper());
+        jersey.register(new MissingBodyExceptionMapper());
+    }
+
+    /** The pool behind the store, once {@link #run} has built it: tests check it for leaks. */
+    ManagedDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** JSON as strict as the original service's validation: no silent coercion into a wrong type. */
+    static void configureJson(ObjectMapper mapper) {
+        mapper.registerModule(new FieldChangeModule());
+        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.hero.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.hero.persistence.jdbi.DatabaseKind;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.DataSize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The server's configuration: Dropwizard's, plus the heroes database and request limits.
+ *
+ * <p>{@code database.driverClass} may be left out: it follows from {@code database.url}. A SQLite
+ * database also gets {@link DatabaseKind#SQLITE}'s connection properties (write-ahead log,
+ * {@code synchronous=FULL}, busy timeout) unless the file sets them otherwise.
+ */
+public class HeroConfiguration extends Configuration {
+
+    @Valid
+    @NotNull
+    private DataSourceFactory database = withDefaults(new DataSourceFactory());
+
+    private boolean migrateOnStart = true;
+
+    @NotNull
+    private DataSize maxRequestBodySize = DataSize.mebibytes(1);
+
+    @JsonProperty("database")
+    public DataSourceFactory getDatabase() {
+        return database;
+    }
+
+    @JsonProperty("database")
+    public void setDatabase(DataSourceFactory database) {
+        this.database = withDefaults(database);
+    }
+
+    /** Whether the server brings the schema up to date when it starts (the default), as the original does. */
+    @JsonProperty
+    public boolean isMigrateOnStart() {
+        return migrateOnStart;
+    }
+
+    @JsonProperty
+    public void setMigrateOnStart(boolean migrateOnStart) {
+        this.migrateOnStart = migrateOnStart;
+    }
+
+    /** Larger request bodies are refused with 413. */
+    @JsonProperty
+    public DataSize getMaxRequestBodySize() {
+        return maxRequestBodySize;
+    }
+
+    @JsonProperty
+    public void setMaxRequestBodySize(DataSize maxRequestBodySize) {
+        this.maxRequestBodySize = maxRequestBodySize;
+    }
+
+    private static DataSourceFactory withDefaults(DataSourceFactory database) {
+        if (database.getUrl() == null || database.getUrl().isBlank()) {
+            database.setUrl("jdbc:sqlite:heroes.db");
+        }
+        DatabaseKind kind = DatabaseKind.ofUrl(database.getUrl());
+        if (database.getDriverClass() == null) {
+            database.setDriverClass(kind.driverClass());
+        }
+        kind.defaultProperties().forEach(database.getProperties()::putIfAbsent);
+        return database;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.hero.web.internal.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The body of {@code POST /heroes/}. An explicit {@code null} name is refused while reading the
+ * JSON (as a wrong type); a missing one reaches the domain, which reports every missing field.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record HeroCreate(
+        @JsonProperty("name") @JsonDeserialize(using = NonNullString.class) String name,
+        @JsonProperty("secret_name") @JsonDeserialize(using = NonNullString.class) String secretName,
+        @JsonProperty("age") Integer age) {
+}

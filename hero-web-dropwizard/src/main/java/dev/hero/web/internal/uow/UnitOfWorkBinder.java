@@ -1,0 +1,26 @@
+package dev.hero.web.internal.uow;
+
+import dev.hero.domain.port.UnitOfWork;
+import dev.hero.domain.port.UnitOfWorkFactory;
+import jakarta.inject.Singleton;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.process.internal.RequestScoped;
+
+/**
+ * Makes a request-scoped {@link UnitOfWork} injectable into resources
+ * ({@code @Context UnitOfWork work}), opened from {@code units}.
+ */
+public final class UnitOfWorkBinder extends AbstractBinder {
+
+    private final UnitOfWorkFactory units;
+
+    public UnitOfWorkBinder(UnitOfWorkFactory units) {
+        this.units = units;
+    }
+
+    @Override
+    protected void configure() {
+        bind(units).to(UnitOfWorkFactory.class);
+        bindFactory(RequestUnitOfWork.class, Singleton.class).to(UnitOfWork.class).in(RequestScoped.class);
+    }
+}
