@@ -1,6 +1,8 @@
 package dev.hero.web.internal.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -12,7 +14,8 @@ import java.util.List;
 
 /**
  * A body that is not JSON, or JSON of the wrong shape, becomes a 422 in the original service's
- * words: {@code json_invalid} with the offset of the error, or the field and the type it needed.
+ * words: {@code json_invalid} with the offset of the error, or the field and the type it needed
+ * (a number too large for its field is a wrong type, not broken JSON).
  */
 public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
@@ -22,24 +25,34 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
     }
 
     static ErrorDetail detail(JsonProcessingException exception) {
-        if (!(exception instanceof MismatchedInputException mismatch)) {
-            long offset = exception.getLocation() == null ? 0 : Math.max(0, exception.getLocation().getCharOffset());
+        if (!(exception instanceof JsonMappingException mapping) || isSyntaxError(mapping.getCause())) {
+            JsonProcessingException syntax = exception.getCause() instanceof StreamReadException cause ? cause : exception;
+            long offset = syntax.getLocation() == null ? 0 : Math.max(0, syntax.getLocation().getCharOffset());
             return new ErrorDetail("json_invalid", List.of(ErrorDetail.BODY, offset), "JSON decode error");
         }
-        List<Object> loc = location(mismatch);
+        List<Object> loc = location(mapping);
         if (loc.size() == 1) {
             return new ErrorDetail("model_attributes_type", loc,
                     "Input should be a valid dictionary or object to extract fields from");
         }
-        Class<?> target = mismatch.getTargetType();
-        boolean integer = target == Integer.class || target == int.class || target == Long.class || target == long.class;
-        if (!integer || mismatch instanceof InvalidNullException) {
+        if (!expectsInteger(mapping) || mapping instanceof InvalidNullException) {
             return new ErrorDetail("string_type", loc, "Input should be a valid string");
         }
-        if (mismatch instanceof InvalidFormatException format && format.getValue() instanceof String) {
+        if (mapping instanceof InvalidFormatException format && format.getValue() instanceof String) {
             return ErrorDetail.notAnInteger(loc);
         }
         return new ErrorDetail("int_type", loc, "Input should be a valid integer");
+    }
+
+    private static boolean isSyntaxError(Throwable cause) {
+        return cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
+    }
+
+    private static boolean expectsInteger(JsonMappingException exception) {
+        Class<?> target = exception instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+                : exception.getCause() instanceof InputCoercionException coercion ? coercion.getTargetType()
+                : null;
+        return target == Integer.class || target == int.class || target == Long.class || target == long.class;
     }
 
     private static List<Object> location(JsonMappingException exception) {

@@ -35,8 +35,10 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
         request.setEntityStream(new LimitedInputStream(request.getEntityStream()));
     }
 
+    /** Closes the connection afterwards: the rest of the body is never read, so it cannot be reused. */
     private Response tooLarge() {
-        return ErrorResponse.of(413, "Request body is larger than the limit of " + maxBytes + " bytes");
+        Response response = ErrorResponse.of(413, "Request body is larger than the limit of " + maxBytes + " bytes");
+        return Response.fromResponse(response).header("Connection", "close").build();
     }
 
     private final class LimitedInputStream extends FilterInputStream {

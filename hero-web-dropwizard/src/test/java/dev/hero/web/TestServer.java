@@ -1,0 +1,141 @@
+package dev.hero.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hero.persistence.jdbi.testing.TestDatabase;
+import io.dropwizard.core.Application;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tomcat.jdbc.pool.ConnectionPool;
+import org.apache.tomcat.jdbc.pool.DataSourceProxy;
+
+/**
+ * The real server (started without a configuration file, as a user would) on random ports over a
+ * {@link TestDatabase}, and a plain HTTP client to talk to it.
+ */
+final class TestServer implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final DropwizardTestSupport<HeroConfiguration> support;
+    private final TestDatabase database;
+
+    private TestServer(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
+            ConfigOverride... overrides) {
+        this.database = database;
+        List<ConfigOverride> all = new ArrayList<>(List.of(
+                ConfigOverride.config("database.url", database.url()),
+                ConfigOverride.config("database.user", database.user()),
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                ConfigOverride.config("logging.level", "WARN")));
+        all.addAll(List.of(overrides));
+        this.support = new DropwizardTestSupport<>(application, (String) null, all.toArray(ConfigOverride[]::new));
+    }
+
+    static TestServer start(TestDatabase database, ConfigOverride... overrides) {
+        return start(HeroApplication.class, database, overrides);
+    }
+
+    static TestServer start(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
+            ConfigOverride... overrides) {
+        TestServer server = new TestServer(application, database, overrides);
+        try {
+            server.support.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("The server did not start", e);
+        }
+        return server;
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    /** The server's connection pool, to check that requests give back what they take. */
+    ConnectionPool pool() {
+        HeroApplication application = (HeroApplication) support.getApplication();
+        return ((DataSourceProxy) application.dataSource()).getPool();
+    }
+
+    Response get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    Response post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    Response patch(String path, String json) {
+        return send("PATCH", path, json, "application/json");
+    }
+
+    Response delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    Response send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + support.getLocalPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return new Response(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        support.after();
+    }
+
+    /** An HTTP response with its body parsed as JSON where it is JSON. */
+    record Response(HttpResponse<String> raw) {
+
+        int status() {
+            return raw.statusCode();
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        String contentType() {
+            return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(raw.body());
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON: " + raw.body(), e);
+            }
+        }
+
+        long id() {
+            return json().get("id").asLong();
+        }
+
+        @Override
+        public String toString() {
+            return raw.request().method() + " " + raw.uri() + " -> " + raw.statusCode() + " " + raw.body();
+        }
+    }
+}
