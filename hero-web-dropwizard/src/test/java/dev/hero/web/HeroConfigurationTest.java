@@ -1,0 +1,68 @@
+package dev.hero.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hero.web.internal.command.DefaultConfigurationFactory;
+import io.dropwizard.configuration.ConfigurationException;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.core.server.ServerFactory;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.jersey.validation.Validators;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HeroConfigurationTest {
+
+    private final DefaultConfigurationFactory<HeroConfiguration> factory = new DefaultConfigurationFactory<>(
+            HeroConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+
+    @Test
+    void without_a_file_the_server_uses_sqlite_in_the_working_directory_on_loopback_8080_and_8081() throws Exception {
+        HeroConfiguration configuration = factory.build();
+
+        assertThat(configuration.getDatabase().getUrl()).isEqualTo("jdbc:sqlite:heroes.db");
+        assertThat(configuration.getDatabase().getDriverClass()).isEqualTo("org.sqlite.JDBC");
+        assertThat(configuration.getDatabase().getProperties()).containsAllEntriesOf(Map.of(
+                "journal_mode", "WAL", "synchronous", "FULL", "foreign_keys", "true"));
+        assertThat(connector(configuration.getServerFactory(), true)).extracting("bindHost", "port")
+                .containsExactly("127.0.0.1", 8080);
+        assertThat(connector(configuration.getServerFactory(), false)).extracting("bindHost", "port")
+                .containsExactly("127.0.0.1", 8081);
+        assertThat(configuration.isMigrateOnStart()).isTrue();
+        assertThat(configuration.getMaxRequestBodySize().toBytes()).isEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void the_example_file_configures_postgresql_and_derives_the_driver_from_the_url() throws Exception {
+        HeroConfiguration configuration = factory.build(
+                new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
+                "../config/hero.example.yml");
+
+        assertThat(configuration.getDatabase().getUrl()).startsWith("jdbc:postgresql:");
+        assertThat(configuration.getDatabase().getDriverClass()).isEqualTo("org.postgresql.Driver");
+        assertThat(configuration.getDatabase().getMaxSize()).isEqualTo(32);
+        assertThat(configuration.getDatabase().getProperties()).doesNotContainKey("synchronous");
+    }
+
+    @Test
+    void an_unsupported_database_url_is_refused_with_the_supported_forms() {
+        System.setProperty("dw.database.url", "jdbc:mysql://localhost/heroes");
+        try {
+            assertThatThrownBy(factory::build)
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE");
+        } finally {
+            System.clearProperty("dw.database.url");
+        }
+    }
+
+    private static HttpConnectorFactory connector(ServerFactory server, boolean application) {
+        DefaultServerFactory factory = (DefaultServerFactory) server;
+        return (HttpConnectorFactory) (application ? factory.getApplicationConnectors() : factory.getAdminConnectors()).get(0);
+    }
+}
