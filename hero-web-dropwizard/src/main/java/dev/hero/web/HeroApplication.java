@@ -18,6 +18,7 @@ import dev.hero.web.internal.error.MissingBodyExceptionMapper;
 import dev.hero.web.internal.error.UnexpectedExceptionMapper;
 import dev.hero.web.internal.error.WebApplicationExceptionMapper;
 import dev.hero.web.internal.http.BodySizeLimitFilter;
+import dev.hero.web.internal.http.DrainRequestBodyFilter;
 import dev.hero.web.internal.http.JsonByDefaultFilter;
 import dev.hero.web.internal.uow.UnitOfWorkBinder;
 import dev.hero.web.internal.uow.UnitOfWorkEventListener;
@@ -76,6 +77,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new HeroResource(HeroUseCases.standard()));
         jersey.register(new JsonByDefaultFilter());
         jersey.register(new BodySizeLimitFilter(configuration.getMaxRequestBodySize().toBytes()));
+        jersey.register(new DrainRequestBodyFilter());
         UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
         jersey.register(unexpected);
         jersey.register(new HeroExceptionMapper(unexpected));

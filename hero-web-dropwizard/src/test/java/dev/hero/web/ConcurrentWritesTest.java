@@ -53,8 +53,8 @@ class ConcurrentWritesTest {
 
     @AfterParameterizedClassInvocation
     static void stopServers() {
-        first.close();
         second.close();
+        first.close();
     }
 
     private static TestServer server(int n) {

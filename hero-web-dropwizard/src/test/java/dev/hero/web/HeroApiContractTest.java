@@ -382,6 +382,14 @@ class HeroApiContractTest {
         assertThat(server.get("/heroes/").json()).isEqualTo(before);
     }
 
+    @Test
+    void the_admin_health_check_covers_the_database() {
+        Response health = server.admin("/healthcheck");
+
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        assertThat(health.json().get("heroes").get("healthy").asBoolean()).isTrue();
+    }
+
     private static List<Long> idsOf(Response list) {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         List<Long> ids = new ArrayList<>();

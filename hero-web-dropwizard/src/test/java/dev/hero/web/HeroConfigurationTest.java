@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class HeroConfigurationTest {
 
     private final DefaultConfigurationFactory<HeroConfiguration> factory = new DefaultConfigurationFactory<>(
-            HeroConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+            HeroConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "hero-configuration-test");
 
     @Test
     void without_a_file_the_server_uses_sqlite_in_the_working_directory_on_loopback_8080_and_8081() throws Exception {
@@ -51,13 +51,13 @@ class HeroConfigurationTest {
 
     @Test
     void an_unsupported_database_url_is_refused_with_the_supported_forms() {
-        System.setProperty("dw.database.url", "jdbc:mysql://localhost/heroes");
+        System.setProperty("hero-configuration-test.database.url", "jdbc:mysql://localhost/heroes");
         try {
             assertThatThrownBy(factory::build)
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE");
         } finally {
-            System.clearProperty("dw.database.url");
+            System.clearProperty("hero-configuration-test.database.url");
         }
     }
 

@@ -13,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.tomcat.jdbc.pool.ConnectionPool;
 import org.apache.tomcat.jdbc.pool.DataSourceProxy;
 
@@ -30,26 +28,27 @@ final class TestServer implements AutoCloseable {
     private final DropwizardTestSupport<HeroConfiguration> support;
     private final TestDatabase database;
 
-    private TestServer(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
-            ConfigOverride... overrides) {
+    /**
+     * The overrides are system properties, set when the server starts and restored to their
+     * previous values when it stops: servers that run at the same time must be stopped in the
+     * reverse order of their start.
+     */
+    private TestServer(Class<? extends Application<HeroConfiguration>> application, TestDatabase database) {
         this.database = database;
-        List<ConfigOverride> all = new ArrayList<>(List.of(
+        this.support = new DropwizardTestSupport<>(application, (String) null,
                 ConfigOverride.config("database.url", database.url()),
                 ConfigOverride.config("database.user", database.user()),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("logging.level", "WARN")));
-        all.addAll(List.of(overrides));
-        this.support = new DropwizardTestSupport<>(application, (String) null, all.toArray(ConfigOverride[]::new));
+                ConfigOverride.config("logging.level", "WARN"));
     }
 
-    static TestServer start(TestDatabase database, ConfigOverride... overrides) {
-        return start(HeroApplication.class, database, overrides);
+    static TestServer start(TestDatabase database) {
+        return start(HeroApplication.class, database);
     }
 
-    static TestServer start(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
-            ConfigOverride... overrides) {
-        TestServer server = new TestServer(application, database, overrides);
+    static TestServer start(Class<? extends Application<HeroConfiguration>> application, TestDatabase database) {
+        TestServer server = new TestServer(application, database);
         try {
             server.support.before();
         } catch (Exception e) {
@@ -72,6 +71,11 @@ final class TestServer implements AutoCloseable {
         return send("GET", path, null, null);
     }
 
+    /** A GET on the admin port: health checks and metrics. */
+    Response admin(String path) {
+        return send(support.getAdminPort(), "GET", path, null, null);
+    }
+
     Response post(String path, String json) {
         return send("POST", path, json, "application/json");
     }
@@ -85,7 +89,11 @@ final class TestServer implements AutoCloseable {
     }
 
     Response send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + support.getLocalPort() + path))
+        return send(support.getLocalPort(), method, path, body, contentType);
+    }
+
+    private Response send(int port, String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {

@@ -1,0 +1,29 @@
+package dev.hero.web.internal.http;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Reads whatever is left of a request body before the response goes out. A request refused
+ * before its body was read (a bad path parameter, say) would otherwise leave the body on the
+ * connection, and Jetty would close a connection the client is about to reuse for its next
+ * request. Bodies over the size limit are not read: their response closes the connection.
+ */
+public final class DrainRequestBodyFilter implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if ("close".equalsIgnoreCase(response.getHeaderString("Connection"))) {
+            return;
+        }
+        try {
+            request.getEntityStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | WebApplicationException | IllegalStateException e) {
+            // Nothing more can be read; the connection's fate is Jetty's to decide.
+        }
+    }
+}
