@@ -32,8 +32,4 @@ public record FieldChange<T>(boolean present, T value) {
     public T applyTo(T current) {
         return present ? value : current;
     }
-
-    boolean setsNull() {
-        return present && value == null;
-    }
 }

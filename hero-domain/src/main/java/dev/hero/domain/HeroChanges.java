@@ -7,7 +7,8 @@ import java.util.List;
  * A partial update of a hero: the command of the "update" use case. Only the fields that are
  * {@linkplain FieldChange#present() present} change. Validates itself.
  *
- * @throws InvalidInputException when {@code name} or {@code secretName} would be set to null
+ * @throws InvalidInputException when {@code name} or {@code secretName} would be set to null or
+ *         to text containing NUL
  */
 public record HeroChanges(FieldChange<String> name, FieldChange<String> secretName, FieldChange<Integer> age) {
 
@@ -18,12 +19,8 @@ public record HeroChanges(FieldChange<String> name, FieldChange<String> secretNa
         secretName = secretName == null ? FieldChange.keep() : secretName;
         age = age == null ? FieldChange.keep() : age;
         List<Violation> violations = new ArrayList<>();
-        if (name.setsNull()) {
-            violations.add(Violation.notNullable(HeroFields.NAME));
-        }
-        if (secretName.setsNull()) {
-            violations.add(Violation.notNullable(HeroFields.SECRET_NAME));
-        }
+        Text.checkChange(HeroFields.NAME, name, violations);
+        Text.checkChange(HeroFields.SECRET_NAME, secretName, violations);
         InvalidInputException.throwIfAny(violations);
     }
 

@@ -9,18 +9,14 @@ import java.util.List;
  * @param name       required
  * @param secretName required
  * @param age        optional ({@code null} when unknown)
- * @throws InvalidInputException listing every missing field
+ * @throws InvalidInputException listing every missing field, and names containing NUL
  */
 public record NewHero(String name, String secretName, Integer age) {
 
     public NewHero {
         List<Violation> violations = new ArrayList<>();
-        if (name == null) {
-            violations.add(Violation.required(HeroFields.NAME));
-        }
-        if (secretName == null) {
-            violations.add(Violation.required(HeroFields.SECRET_NAME));
-        }
+        Text.check(HeroFields.NAME, name, violations);
+        Text.check(HeroFields.SECRET_NAME, secretName, violations);
         InvalidInputException.throwIfAny(violations);
     }
 }

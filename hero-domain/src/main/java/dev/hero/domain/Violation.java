@@ -17,6 +17,8 @@ public record Violation(String field, Kind kind, Long bound) {
         REQUIRED,
         /** The field was given as null, which it may not be. */
         NOT_NULLABLE,
+        /** The text contains the NUL character, which not every store can keep. */
+        NUL_CHARACTER,
         /** The value is below {@link Violation#bound()}. */
         TOO_SMALL,
         /** The value is above {@link Violation#bound()}. */
@@ -34,6 +36,10 @@ public record Violation(String field, Kind kind, Long bound) {
 
     public static Violation notNullable(String field) {
         return new Violation(field, Kind.NOT_NULLABLE, null);
+    }
+
+    public static Violation nulCharacter(String field) {
+        return new Violation(field, Kind.NUL_CHARACTER, null);
     }
 
     public static Violation atLeast(String field, long minimum) {

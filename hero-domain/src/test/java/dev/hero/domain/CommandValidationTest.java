@@ -16,6 +16,16 @@ class CommandValidationTest {
     }
 
     @Test
+    void names_may_not_contain_the_nul_character() {
+        assertThatThrownBy(() -> new NewHero("a\u0000b", "ok", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.nulCharacter(HeroFields.NAME)));
+        assertThatThrownBy(() -> HeroChanges.none().withSecretName("\u0000"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.nulCharacter(HeroFields.SECRET_NAME)));
+    }
+
+    @Test
     void a_new_hero_may_have_empty_names_and_no_age() {
         assertThat(new NewHero("", "", null).age()).isNull();
     }

@@ -13,6 +13,7 @@ import dev.hero.web.internal.api.HeroResource;
 import dev.hero.web.internal.command.DbCommand;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
 import dev.hero.web.internal.error.HeroExceptionMapper;
+import dev.hero.web.internal.error.InvalidRequestExceptionMapper;
 import dev.hero.web.internal.error.JsonExceptionMapper;
 import dev.hero.web.internal.error.MissingBodyExceptionMapper;
 import dev.hero.web.internal.error.UnexpectedExceptionMapper;
@@ -30,6 +31,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.jersey.errors.EarlyEofExceptionMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 
 /**
@@ -56,7 +58,6 @@ public class HeroApplication extends Application<HeroConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.setConfigurationFactoryFactory(DefaultConfigurationFactory::new);
         bootstrap.addCommand(new DbCommand());
-        configureJson(bootstrap.getObjectMapper());
     }
 
     @Override
@@ -64,6 +65,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
             server.setRegisterDefaultExceptionMappers(false);
         }
+        configureRequestJson(environment.getObjectMapper());
         dataSource = configuration.getDatabase().build(environment.metrics(), "heroes");
         if (configuration.isMigrateOnStart()) {
             HeroSchema.migrate(dataSource);
@@ -84,6 +86,8 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new JsonExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new MissingBodyExceptionMapper());
+        jersey.register(new InvalidRequestExceptionMapper());
+        jersey.register(new EarlyEofExceptionMapper());
     }
 
     /** The pool behind the store, once {@link #run} has built it: tests check it for leaks. */
@@ -91,8 +95,12 @@ public class HeroApplication extends Application<HeroConfiguration> {
         return dataSource;
     }
 
-    /** JSON as strict as the original service's validation: no silent coercion into a wrong type. */
-    static void configureJson(ObjectMapper mapper) {
+    /**
+     * Request bodies as strict as the original service's validation: no silent coercion into a
+     * wrong type. Done in {@link #run}, after the configuration file was read with Dropwizard's
+     * usual rules (which do coerce, and do refuse unknown properties).
+     */
+    static void configureRequestJson(ObjectMapper mapper) {
         mapper.registerModule(new FieldChangeModule());
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

@@ -63,6 +63,10 @@ public class HeroConfiguration extends Configuration {
             database.setUrl("jdbc:sqlite:heroes.db");
         }
         DatabaseKind kind = DatabaseKind.ofUrl(database.getUrl());
+        if (kind == DatabaseKind.SQLITE && database.getUrl().contains(":memory:")) {
+            throw new IllegalArgumentException("An in-memory SQLite database is private to one connection of the pool:"
+                    + " use a file, e.g. jdbc:sqlite:heroes.db");
+        }
         if (database.getDriverClass() == null) {
             database.setDriverClass(kind.driverClass());
         }

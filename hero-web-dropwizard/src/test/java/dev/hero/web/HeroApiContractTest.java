@@ -198,6 +198,31 @@ class HeroApiContractTest {
     void non_integer_query_values_are_refused() {
         assertInvalid(server.get("/heroes/?limit=abc"), "int_parsing", "query", "limit");
         assertInvalid(server.get("/heroes/?offset=1.5"), "int_parsing", "query", "offset");
+        assertInvalid(server.get("/heroes/?limit="), "int_parsing", "query", "limit");
+        assertInvalid(server.get("/heroes/?offset=" + "9".repeat(40)), "int_parsing", "query", "offset");
+    }
+
+    @Test
+    void every_bad_query_value_is_reported_at_once() {
+        JsonNode detail = errorAt(server.get("/heroes/?offset=x&limit=y"), 422);
+
+        assertThat(detail).hasSize(2);
+        assertThat(detail.get(0).get("loc").toString()).isEqualTo("[\"query\",\"offset\"]");
+        assertThat(detail.get(1).get("loc").toString()).isEqualTo("[\"query\",\"limit\"]");
+    }
+
+    @Test
+    void a_limit_too_large_for_an_integer_is_still_over_the_cap() {
+        assertInvalid(server.get("/heroes/?limit=99999999999"), "less_than_equal", "query", "limit");
+    }
+
+    @Test
+    void names_containing_nul_are_refused_on_every_database() {
+        assertInvalid(server.post("/heroes/", "{\"name\":\"A\\u0000\",\"secret_name\":\"B\"}"),
+                "string_pattern_mismatch", "body", "name");
+        long id = created(aHero().build()).id();
+        assertInvalid(server.patch("/heroes/" + id, "{\"secret_name\":\"\\u0000\"}"),
+                "string_pattern_mismatch", "body", "secret_name");
     }
 
     // --- read ---
@@ -322,7 +347,7 @@ class HeroApiContractTest {
 
     @Test
     void malformed_json_is_refused_as_invalid_json() {
-        assertInvalid(server.post("/heroes/", "{\"name\": "), "json_invalid", "body", "0");
+        assertInvalid(server.post("/heroes/", "{\"name\": "), "json_invalid", "body", "9");
         assertThat(errorAt(server.post("/heroes/", "{\"name\":\"A\",\"secret_name\":\"B\"} trailing"), 422)
                 .get(0).get("type").asText()).isEqualTo("json_invalid");
     }
@@ -343,9 +368,9 @@ class HeroApiContractTest {
     void a_body_over_the_limit_is_refused_with_413() {
         String huge = json(aHero().named("x".repeat(1024 * 1024 + 1)).build());
 
-        JsonNode detail = errorAt(server.post("/heroes/", huge), 413);
-
-        assertThat(detail.isTextual()).isTrue();
+        assertThat(errorAt(server.post("/heroes/", huge), 413).isTextual()).isTrue();
+        assertThat(errorAt(server.postChunked("/heroes/", huge), 413).isTextual()).isTrue();
+        assertThat(server.get("/heroes/").json()).isEmpty();
     }
 
     @Test

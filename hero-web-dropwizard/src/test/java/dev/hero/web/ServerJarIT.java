@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged {@code hero-server.jar}, run as a user runs it: {@code java -jar hero-server.jar
- * server} in an empty folder, with no configuration file, only the documented variables.
+ * server} in an empty folder, with no configuration file, only the documented variables (a
+ * password of digits included: it must stay a string).
  */
 class ServerJarIT {
 
@@ -87,6 +88,7 @@ class ServerJarIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("HERO_"));
         builder.environment().put("HERO_HTTP_PORT", Integer.toString(httpPort));
         builder.environment().put("HERO_ADMIN_PORT", Integer.toString(adminPort));
+        builder.environment().put("HERO_DATABASE_PASSWORD", "123456");
         server = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {

@@ -6,12 +6,14 @@ import dev.hero.persistence.jdbi.testing.TestDatabase;
 import io.dropwizard.core.Application;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.tomcat.jdbc.pool.ConnectionPool;
 import org.apache.tomcat.jdbc.pool.DataSourceProxy;
@@ -73,11 +75,18 @@ final class TestServer implements AutoCloseable {
 
     /** A GET on the admin port: health checks and metrics. */
     Response admin(String path) {
-        return send(support.getAdminPort(), "GET", path, null, null);
+        return send(support.getAdminPort(), "GET", path, (String) null, null);
     }
 
     Response post(String path, String json) {
         return send("POST", path, json, "application/json");
+    }
+
+    /** A POST whose body is sent in chunks, without a Content-Length. */
+    Response postChunked(String path, String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return send(support.getLocalPort(), "POST", path,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), "application/json");
     }
 
     Response patch(String path, String json) {
@@ -93,9 +102,14 @@ final class TestServer implements AutoCloseable {
     }
 
     private Response send(int port, String method, String path, String body, String contentType) {
+        return send(port, method, path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), contentType);
+    }
+
+    private Response send(int port, String method, String path, HttpRequest.BodyPublisher body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -116,6 +116,7 @@ class UnitOfWorkTest {
 
         assertThat(responses).extracting(Response::status).containsExactly(200, 200, 200, 404, 404, 422, 500, 500, 200, 404);
         awaitNoActiveConnection();
+        assertThat(server.database().hasOpenTransaction()).as("a transaction left open").isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.hero.persistence.jdbi;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,6 +54,11 @@ public enum DatabaseKind {
         }
         throw new IllegalArgumentException("Unsupported database URL '" + jdbcUrl
                 + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE");
+    }
+
+    /** The kind of database at the other end of {@code connection}. */
+    public static DatabaseKind of(Connection connection) throws SQLException {
+        return ofProductName(connection.getMetaData().getDatabaseProductName());
     }
 
     /** The kind of database whose JDBC driver reports this product name. */

@@ -15,7 +15,8 @@ public final class HeroSchema {
 
     /**
      * Brings the schema of the database behind {@code dataSource} up to date. Safe to run on every
-     * start and from several processes at once: Flyway applies each migration once.
+     * start: applied migrations are skipped. On PostgreSQL several servers may start at once (Flyway
+     * locks the schema); on SQLite start one process first, or run {@code db migrate} before.
      *
      * @return how many migrations were applied now
      * @throws StorageException when the database is unreachable or a migration fails
@@ -37,7 +38,7 @@ public final class HeroSchema {
 
     static DatabaseKind kindOf(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return DatabaseKind.ofProductName(connection.getMetaData().getDatabaseProductName());
+            return DatabaseKind.of(connection);
         } catch (SQLException e) {
             throw new StorageException("Could not connect to the heroes database: " + e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import dev.hero.persistence.jdbi.internal.JdbiUnitOfWork;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The heroes store over a {@link Jdbi}: the adapter's entry point. It opens units of work, each
@@ -32,14 +33,17 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
 
     /**
      * A store over {@code jdbi}, whose database must already have the heroes schema
-     * ({@link HeroSchema#migrate}). Connects once to learn which database it is.
+     * ({@link HeroSchema#migrate}). Connects once to learn which database it is. Sets the
+     * {@code jdbi}'s statement exceptions to carry no statement or bound values, so that heroes'
+     * data never reaches a log through an error message.
      *
      * @throws StorageException when the database cannot be reached
      */
     public static JdbiHeroStore create(Jdbi jdbi) {
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         try {
-            String product = jdbi.withHandle(handle -> handle.getConnection().getMetaData().getDatabaseProductName());
-            return new JdbiHeroStore(jdbi, Dialect.of(DatabaseKind.ofProductName(product)));
+            DatabaseKind kind = jdbi.withHandle(handle -> DatabaseKind.of(handle.getConnection()));
+            return new JdbiHeroStore(jdbi, Dialect.of(kind));
         } catch (JdbiException | SQLException e) {
             throw new StorageException("Could not connect to the heroes database: " + e.getMessage(), e);
         }

@@ -1,7 +1,10 @@
 package dev.hero.persistence.jdbi.internal;
 
+import dev.hero.domain.StorageException;
 import dev.hero.domain.port.AccessMode;
 import dev.hero.persistence.jdbi.DatabaseKind;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -15,11 +18,20 @@ public enum Dialect {
      * mode. A writing transaction starts with {@code BEGIN IMMEDIATE}, taking the write lock up
      * front (waiting up to the busy timeout for it): two read-then-write transactions started as
      * {@code BEGIN DEFERRED} could each hold a read lock and fail with {@code SQLITE_BUSY} when
-     * both try to write.
+     * both try to write. A connection the pool hands out in manual-commit mode (a configuration
+     * choice) is switched back to auto-commit first, as these statements need it.
      */
     SQLITE {
         @Override
         void begin(Handle handle, AccessMode mode) {
+            try {
+                Connection connection = handle.getConnection();
+                if (!connection.getAutoCommit()) {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StorageException("Could not prepare the connection", e);
+            }
             handle.execute(mode == AccessMode.READ_WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
         }
 

@@ -108,7 +108,7 @@ final class JdbiHeroRepository implements HeroRepository {
         try {
             return statement.apply(h);
         } catch (JdbiException e) {
-            throw new StorageException("Could not " + what + ": " + e.getMessage(), e);
+            throw new StorageException("Could not " + what, e);
         }
     }
 }

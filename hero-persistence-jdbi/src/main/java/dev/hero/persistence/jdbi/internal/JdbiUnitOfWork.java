@@ -6,7 +6,6 @@ import dev.hero.domain.port.HeroRepository;
 import dev.hero.domain.port.ManagedUnitOfWork;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * One transaction over one JDBI handle. The handle is opened, and the transaction begun, on the
@@ -38,51 +37,53 @@ public final class JdbiUnitOfWork implements ManagedUnitOfWork {
     }
 
     private Handle handle() {
-        switch (state) {
-            case ACTIVE:
-                return handle;
-            case ENDED:
-                throw new IllegalStateException("This unit of work has already ended");
-            default:
-                try {
-                    handle = jdbi.open();
-                    dialect.begin(handle, mode);
-                } catch (JdbiException e) {
-                    release();
-                    throw new StorageException("Could not start a transaction: " + e.getMessage(), e);
-                }
-                state = State.ACTIVE;
-                return handle;
+        if (state == State.ACTIVE) {
+            return handle;
         }
-    }
-
-    @Override
-    public void commit() {
-        if (state == State.UNUSED) {
-            state = State.ENDED;
-        }
-        if (state != State.ACTIVE) {
-            return;
+        if (state == State.ENDED) {
+            throw new IllegalStateException("This unit of work has already ended");
         }
         try {
-            dialect.commit(handle);
-        } catch (JdbiException e) {
-            rollback();
-            throw new StorageException("Could not commit: " + e.getMessage(), e);
+            handle = jdbi.open();
+            dialect.begin(handle, mode);
+        } catch (RuntimeException e) {
+            end();
+            throw new StorageException("Could not start a transaction", e);
         }
-        release();
+        state = State.ACTIVE;
+        return handle;
+    }
+
+    /** A failed commit is rolled back; a failure to release the connection afterwards is not the caller's. */
+    @Override
+    public void commit() {
+        if (state == State.ACTIVE) {
+            try {
+                dialect.commit(handle);
+            } catch (RuntimeException e) {
+                StorageException failure = new StorageException("Could not commit the transaction", e);
+                try {
+                    rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
+                }
+                throw failure;
+            }
+        }
+        end();
     }
 
     @Override
     public void rollback() {
-        if (state == State.ACTIVE) {
-            try {
+        try {
+            if (state == State.ACTIVE) {
                 dialect.rollback(handle);
-            } catch (JdbiException e) {
-                // The transaction is lost either way; closing the handle below is what matters.
             }
+        } catch (RuntimeException e) {
+            throw new StorageException("Could not roll back the transaction", e);
+        } finally {
+            end();
         }
-        release();
     }
 
     @Override
@@ -90,7 +91,7 @@ public final class JdbiUnitOfWork implements ManagedUnitOfWork {
         rollback();
     }
 
-    private void release() {
+    private void end() {
         state = State.ENDED;
         if (handle != null) {
             Handle open = handle;

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -101,6 +105,32 @@ public final class TestDatabase {
     /** Runs SQL directly, bypassing the adapter: for setting up what a test needs. */
     public void execute(String sql) {
         jdbi.useHandle(handle -> handle.execute(sql));
+    }
+
+    /**
+     * Whether some connection holds a transaction open: on SQLite, whether the write lock is taken
+     * (a second connection that never waits fails to take it); on PostgreSQL, whether a session of
+     * this database is idle in a transaction.
+     */
+    public boolean hasOpenTransaction() {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND state LIKE 'idle in transaction%'")
+                    .mapTo(Long.class).one()) > 0;
+        }
+        Properties noWaiting = new Properties();
+        noWaiting.setProperty("busy_timeout", "0");
+        try (Connection outsider = DriverManager.getConnection(url, noWaiting);
+                Statement statement = outsider.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("ROLLBACK");
+            return false;
+        } catch (SQLException e) {
+            if (e.getMessage().contains("SQLITE_BUSY")) {
+                return true;
+            }
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

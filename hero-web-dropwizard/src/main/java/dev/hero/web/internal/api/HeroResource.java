@@ -6,7 +6,6 @@ import dev.hero.domain.PageRequest;
 import dev.hero.domain.port.UnitOfWork;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -45,9 +44,9 @@ public final class HeroResource {
     @GET
     public List<HeroPublic> list(
             @Context UnitOfWork work,
-            @QueryParam(PageRequest.OFFSET) @DefaultValue("0") long offset,
-            @QueryParam(PageRequest.LIMIT) @DefaultValue("" + PageRequest.DEFAULT_LIMIT) int limit) {
-        PageRequest page = new PageRequest(offset, limit);
+            @QueryParam(PageQuery.OFFSET) String offset,
+            @QueryParam(PageQuery.LIMIT) String limit) {
+        PageRequest page = PageQuery.parse(offset, limit);
         return useCases.listHeroes().list(work, page).stream().map(mapper::toPublic).toList();
     }
 

@@ -2,6 +2,7 @@ package dev.hero.web.internal.error;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.hero.domain.Violation;
 import java.util.List;
 
 /**
@@ -27,5 +28,20 @@ public record ErrorDetail(
 
     public static ErrorDetail notAnInteger(List<Object> loc) {
         return new ErrorDetail("int_parsing", loc, "Input should be a valid integer, unable to parse string as an integer");
+    }
+
+    /** A domain violation, reported at {@code source} (body, query) under the field's name. */
+    public static ErrorDetail of(Violation violation, String source) {
+        List<Object> loc = List.of(source, violation.field());
+        return switch (violation.kind()) {
+            case REQUIRED -> missing(loc);
+            case NOT_NULLABLE -> new ErrorDetail("string_type", loc, "Input should be a valid string");
+            case NUL_CHARACTER -> new ErrorDetail("string_pattern_mismatch", loc,
+                    "String should not contain the NUL character (\\u0000)");
+            case TOO_SMALL -> new ErrorDetail("greater_than_equal", loc,
+                    "Input should be greater than or equal to " + violation.bound());
+            case TOO_LARGE -> new ErrorDetail("less_than_equal", loc,
+                    "Input should be less than or equal to " + violation.bound());
+        };
     }
 }

@@ -9,7 +9,8 @@ import org.glassfish.jersey.server.ParamException;
 
 /**
  * Errors Jersey raises before a resource runs: unparsable path and query parameters and a missing
- * body become the contract's 422; the rest keep their status with {@code {"detail": reason}}.
+ * body become the contract's 422; our own refusals keep their response; the rest keep their status
+ * with {@code {"detail": reason}}.
  */
 public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -23,6 +24,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         }
         if (exception.getCause() instanceof NoContentException) {
             return MissingBodyExceptionMapper.RESPONSE.get();
+        }
+        if (exception.getResponse().getEntity() instanceof ErrorResponse) {
+            return exception.getResponse();
         }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         return ErrorResponse.of(status.getStatusCode(), status.getReasonPhrase());
