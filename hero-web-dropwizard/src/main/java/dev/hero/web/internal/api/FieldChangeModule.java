@@ -14,7 +14,8 @@ import java.io.IOException;
 /**
  * Reads {@link FieldChange} properties: a property missing from the JSON becomes
  * {@link FieldChange#keep()}, one that is present becomes {@link FieldChange#to} its value, null
- * included. Registered on the mapper, so the domain type carries no Jackson annotation.
+ * included; whole numbers inside are read by {@link WholeNumberDeserializer}. Registered on the
+ * mapper, so the domain type carries no Jackson annotation.
  */
 public final class FieldChangeModule extends SimpleModule {
 
@@ -27,6 +28,10 @@ public final class FieldChangeModule extends SimpleModule {
     private static final class FieldChangeDeserializer extends JsonDeserializer<FieldChange>
             implements ContextualDeserializer {
 
+        @SuppressWarnings("unchecked")
+        private static final JsonDeserializer<Object> WHOLE_NUMBER =
+                (JsonDeserializer<Object>) (JsonDeserializer<?>) new WholeNumberDeserializer();
+
         private final JsonDeserializer<Object> valueDeserializer;
 
         private FieldChangeDeserializer(JsonDeserializer<Object> valueDeserializer) {
@@ -37,6 +42,9 @@ public final class FieldChangeModule extends SimpleModule {
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
                 throws JsonMappingException {
             JavaType valueType = (property != null ? property.getType() : ctxt.getContextualType()).containedType(0);
+            if (valueType.hasRawClass(Integer.class)) {
+                return new FieldChangeDeserializer(WHOLE_NUMBER);
+            }
             return new FieldChangeDeserializer(ctxt.findContextualValueDeserializer(valueType, property));
         }
 

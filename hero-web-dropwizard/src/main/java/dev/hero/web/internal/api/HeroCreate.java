@@ -12,5 +12,5 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public record HeroCreate(
         @JsonProperty("name") @JsonDeserialize(using = NonNullString.class) String name,
         @JsonProperty("secret_name") @JsonDeserialize(using = NonNullString.class) String secretName,
-        @JsonProperty("age") Integer age) {
+        @JsonProperty("age") @JsonDeserialize(using = WholeNumberDeserializer.class) Integer age) {
 }

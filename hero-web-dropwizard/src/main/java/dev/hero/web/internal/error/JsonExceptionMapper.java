@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,10 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
         }
         if (mapping instanceof InvalidFormatException format && format.getValue() instanceof String) {
             return ErrorDetail.notAnInteger(loc);
+        }
+        if (mapping instanceof InvalidFormatException format && format.getValue() instanceof BigDecimal number
+                && number.stripTrailingZeros().scale() > 0) {
+            return new ErrorDetail("int_from_float", loc, "Input should be a valid integer, got a number with a fractional part");
         }
         return new ErrorDetail("int_type", loc, "Input should be a valid integer");
     }
