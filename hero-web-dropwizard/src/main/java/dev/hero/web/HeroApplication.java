@@ -21,6 +21,7 @@ import dev.hero.web.internal.error.WebApplicationExceptionMapper;
 import dev.hero.web.internal.http.BodySizeLimitFilter;
 import dev.hero.web.internal.http.DrainRequestBodyFilter;
 import dev.hero.web.internal.http.JsonByDefaultFilter;
+import dev.hero.web.internal.http.JsonErrorHandler;
 import dev.hero.web.internal.uow.UnitOfWorkBinder;
 import dev.hero.web.internal.uow.UnitOfWorkEventListener;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -73,6 +74,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         JdbiHeroStore store = JdbiHeroStore.create(
                 new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "heroes"));
 
+        environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new JsonErrorHandler()));
         JerseyEnvironment jersey = environment.jersey();
         jersey.register(new UnitOfWorkBinder(store));
         jersey.register(new UnitOfWorkEventListener());

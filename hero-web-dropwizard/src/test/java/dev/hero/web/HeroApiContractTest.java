@@ -396,6 +396,15 @@ class HeroApiContractTest {
     }
 
     @Test
+    void requests_jetty_refuses_before_the_application_still_get_json_errors() {
+        String response = server.sendRaw("GET /heroes/%zz HTTP/1.1\r\nHost: localhost");
+
+        assertThat(response).startsWith("HTTP/1.1 400 ");
+        assertThat(response).containsIgnoringCase("Content-Type: application/json");
+        assertThat(response).endsWith("{\"detail\":\"Bad Request\"}");
+    }
+
+    @Test
     void rejected_requests_leave_the_data_exactly_as_it_was() {
         long id = created(aHero().named("Kept").aged(1).build()).id();
         JsonNode before = server.get("/heroes/").json();

@@ -9,6 +9,7 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -120,6 +121,21 @@ final class TestServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends a request line and headers exactly as given, over a plain socket (for requests a proper
+     * client refuses to send), and returns the raw response.
+     */
+    String sendRaw(String requestLineAndHeaders) {
+        try (Socket socket = new Socket("127.0.0.1", support.getLocalPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestLineAndHeaders + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,27 @@
+package dev.hero.web.internal.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors Jetty answers itself, before the application sees the request (a malformed URI or
+ * header, headers too large), in the API's shape: {@code {"detail": "Bad Request"}} as JSON,
+ * never an HTML page.
+ */
+public final class JsonErrorHandler extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+            Callback callback) {
+        String reason = HttpStatus.getMessage(code);
+        String body = "{\"detail\":\"" + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+    }
+}
