@@ -1,0 +1,2 @@
+dofile(os.getenv("BENCH_SCRIPTS") .. "/common.lua")
+request = function() return wrk.format("GET", "/floor/" .. math.random(1, heroes)) end
