@@ -2,7 +2,9 @@ package dev.hero.application;
 
 import dev.hero.application.internal.CreateHeroService;
 import dev.hero.application.internal.DeleteHeroService;
+import dev.hero.application.internal.ExportHeroesService;
 import dev.hero.application.internal.GetHeroService;
+import dev.hero.application.internal.ImportHeroesService;
 import dev.hero.application.internal.ListHeroesService;
 import dev.hero.application.internal.UpdateHeroService;
 
@@ -15,7 +17,9 @@ public record HeroUseCases(
         ListHeroes listHeroes,
         GetHero getHero,
         UpdateHero updateHero,
-        DeleteHero deleteHero) {
+        DeleteHero deleteHero,
+        ImportHeroes importHeroes,
+        ExportHeroes exportHeroes) {
 
     /** The standard implementations of every use case. */
     public static HeroUseCases standard() {
@@ -24,6 +28,8 @@ public record HeroUseCases(
                 new ListHeroesService(),
                 new GetHeroService(),
                 new UpdateHeroService(),
-                new DeleteHeroService());
+                new DeleteHeroService(),
+                new ImportHeroesService(),
+                new ExportHeroesService());
     }
 }
