@@ -1,5 +1,6 @@
 package dev.hero.application;
 
+import dev.hero.application.internal.CountHeroesService;
 import dev.hero.application.internal.CreateHeroService;
 import dev.hero.application.internal.DeleteHeroService;
 import dev.hero.application.internal.ExportHeroesService;
@@ -19,7 +20,8 @@ public record HeroUseCases(
         UpdateHero updateHero,
         DeleteHero deleteHero,
         ImportHeroes importHeroes,
-        ExportHeroes exportHeroes) {
+        ExportHeroes exportHeroes,
+        CountHeroes countHeroes) {
 
     /** The standard implementations of every use case. */
     public static HeroUseCases standard() {
@@ -30,6 +32,7 @@ public record HeroUseCases(
                 new UpdateHeroService(),
                 new DeleteHeroService(),
                 new ImportHeroesService(),
-                new ExportHeroesService());
+                new ExportHeroesService(),
+                new CountHeroesService());
     }
 }

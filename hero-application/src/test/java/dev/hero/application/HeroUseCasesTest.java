@@ -68,8 +68,10 @@ class HeroUseCasesTest {
                 useCases.exportHeroes().exportBatch(work, ExportHeroes.START, 3));
         List<Hero> rest = store.inReadOnlyTransaction(work ->
                 useCases.exportHeroes().exportBatch(work, first.get(2).id(), 3));
+        long counted = store.inReadOnlyTransaction(work -> useCases.countHeroes().count(work));
 
         assertThat(imported).isEqualTo(5);
+        assertThat(counted).isEqualTo(5);
         assertThat(first).extracting(Hero::name).containsExactly("hero 0", "hero 1", "hero 2");
         assertThat(rest).extracting(Hero::name).containsExactly("hero 3", "hero 4");
     }
