@@ -44,7 +44,7 @@ final class JsonLinesReader implements HeroRowReader {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return HeroRow.Invalid.of(line, "json", "not valid JSON (" + e.getOriginalMessage() + ")");
+            return HeroRow.Invalid.of(line, "json", "not valid JSON at column " + e.getLocation().getColumnNr());
         }
         if (!node.isObject()) {
             return HeroRow.Invalid.of(line, "json", "expected a JSON object");
