@@ -1,5 +1,6 @@
 package dev.hero.persistence.jdbi;
 
+import java.util.Locale;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -17,7 +18,8 @@ public final class HeroDataSources {
 
     /**
      * An unpooled data source for {@code url}, with the {@linkplain DatabaseKind#defaultProperties()
-     * default connection properties} of its kind. Nothing is connected yet.
+     * default connection properties} of its kind. On PostgreSQL, batch inserts are sent as multi-row
+     * statements ({@code reWriteBatchedInserts}) unless the URL says otherwise. Nothing is connected yet.
      *
      * @param user     ignored by SQLite; {@code null} or empty for none
      * @param password ignored by SQLite; {@code null} or empty for none
@@ -41,6 +43,9 @@ public final class HeroDataSources {
     private static DataSource postgresql(String url, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
+        if (!url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts")) {
+            dataSource.setReWriteBatchedInserts(true);
+        }
         if (user != null && !user.isEmpty()) {
             dataSource.setUser(user);
         }

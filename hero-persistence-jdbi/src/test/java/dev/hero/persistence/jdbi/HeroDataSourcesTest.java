@@ -12,6 +12,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 class HeroDataSourcesTest {
 
@@ -34,6 +35,16 @@ class HeroDataSourcesTest {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.getMetaData().getUserName()).isEqualTo(PostgresServer.USER);
         }
+    }
+
+    @Test
+    void postgresql_batches_are_rewritten_as_multi_row_inserts_unless_the_url_says_otherwise() {
+        PGSimpleDataSource byDefault = (PGSimpleDataSource) HeroDataSources.create("jdbc:postgresql://db/heroes", null, null);
+        PGSimpleDataSource explicit = (PGSimpleDataSource) HeroDataSources.create(
+                "jdbc:postgresql://db/heroes?reWriteBatchedInserts=false", null, null);
+
+        assertThat(byDefault.getReWriteBatchedInserts()).isTrue();
+        assertThat(explicit.getReWriteBatchedInserts()).isFalse();
     }
 
     @Test
