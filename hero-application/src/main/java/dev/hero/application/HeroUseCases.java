@@ -1,8 +1,11 @@
 package dev.hero.application;
 
+import dev.hero.application.internal.CountHeroesService;
 import dev.hero.application.internal.CreateHeroService;
 import dev.hero.application.internal.DeleteHeroService;
+import dev.hero.application.internal.ExportHeroesService;
 import dev.hero.application.internal.GetHeroService;
+import dev.hero.application.internal.ImportHeroesService;
 import dev.hero.application.internal.ListHeroesService;
 import dev.hero.application.internal.UpdateHeroService;
 
@@ -15,7 +18,10 @@ public record HeroUseCases(
         ListHeroes listHeroes,
         GetHero getHero,
         UpdateHero updateHero,
-        DeleteHero deleteHero) {
+        DeleteHero deleteHero,
+        ImportHeroes importHeroes,
+        ExportHeroes exportHeroes,
+        CountHeroes countHeroes) {
 
     /** The standard implementations of every use case. */
     public static HeroUseCases standard() {
@@ -24,6 +30,9 @@ public record HeroUseCases(
                 new ListHeroesService(),
                 new GetHeroService(),
                 new UpdateHeroService(),
-                new DeleteHeroService());
+                new DeleteHeroService(),
+                new ImportHeroesService(),
+                new ExportHeroesService(),
+                new CountHeroesService());
     }
 }

@@ -8,9 +8,11 @@ import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.HeroNotFoundException;
+import dev.hero.domain.NewHero;
 import dev.hero.domain.PageRequest;
 import dev.hero.domain.testing.InMemoryHeroStore;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class HeroUseCasesTest {
@@ -55,6 +57,30 @@ class HeroUseCasesTest {
 
         assertThatThrownBy(() -> store.inReadOnlyTransaction(work -> useCases.getHero().get(work, hero.id())))
                 .isInstanceOf(HeroNotFoundException.class);
+    }
+
+    @Test
+    void an_imported_batch_is_exported_back_in_batches_in_id_order() {
+        List<NewHero> batch = IntStream.range(0, 5).mapToObj(i -> aHero().named("hero " + i).aged(i).build()).toList();
+
+        int imported = store.inTransaction(work -> useCases.importHeroes().importBatch(work, batch));
+        List<Hero> first = store.inReadOnlyTransaction(work ->
+                useCases.exportHeroes().exportBatch(work, ExportHeroes.START, 3));
+        List<Hero> rest = store.inReadOnlyTransaction(work ->
+                useCases.exportHeroes().exportBatch(work, first.get(2).id(), 3));
+        long counted = store.inReadOnlyTransaction(work -> useCases.countHeroes().count(work));
+
+        assertThat(imported).isEqualTo(5);
+        assertThat(counted).isEqualTo(5);
+        assertThat(first).extracting(Hero::name).containsExactly("hero 0", "hero 1", "hero 2");
+        assertThat(rest).extracting(Hero::name).containsExactly("hero 3", "hero 4");
+    }
+
+    @Test
+    void an_export_batch_must_hold_at_least_one_hero() {
+        assertThatThrownBy(() -> store.inReadOnlyTransaction(work ->
+                useCases.exportHeroes().exportBatch(work, ExportHeroes.START, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

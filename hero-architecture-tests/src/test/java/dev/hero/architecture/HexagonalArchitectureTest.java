@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import dev.hero.application.HeroUseCases;
+import dev.hero.cli.internal.CliContext;
+import dev.hero.domain.port.HeroRepository;
 import dev.hero.web.HeroApplication;
 import dev.hero.web.HeroConfiguration;
 
@@ -62,6 +64,27 @@ class HexagonalArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.hero.persistence..")
             .because("resources, mappers and unit-of-work plumbing talk to use cases and ports;"
                     + " only the composition root and the db commands wire or configure the store");
+
+    @ArchTest
+    static final ArchRule webDoesNotDependOnTheCli = noClasses()
+            .that().resideInAPackage("dev.hero.web..")
+            .should().dependOnClassesThat().resideInAPackage("dev.hero.cli..")
+            .because("the server and the admin tool are two driving adapters; they only meet in the core");
+
+    @ArchTest
+    static final ArchRule cliDoesNotDependOnTheWeb = noClasses()
+            .that().resideInAPackage("dev.hero.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.hero.web..", "io.dropwizard..", "jakarta.ws.rs..")
+            .because("the admin tool runs without the server and its framework");
+
+    @ArchTest
+    static final ArchRule cliDrivesUseCasesNotTheRepositoryOrSql = noClasses()
+            .that().resideInAPackage("dev.hero.cli..")
+            .and().doNotBelongToAnyOf(CliContext.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..")
+            .orShould().dependOnClassesThat().belongToAnyOf(HeroRepository.class)
+            .because("the CLI is another driving adapter: it calls use cases in a Transactor's unit of"
+                    + " work and runs no SQL of its own; only its context wires the JDBI store");
 
     @ArchTest
     static final ArchRule portsDoNotDependOnUseCases = noClasses()

@@ -19,10 +19,26 @@ public interface HeroRepository {
     /** Stores a new hero under a fresh id, never one used before, and returns it as stored. */
     Hero add(NewHero hero);
 
+    /**
+     * Stores every hero of {@code heroes} under fresh ids, in list order, as one batch.
+     *
+     * @return how many heroes were stored
+     */
+    int addAll(List<NewHero> heroes);
+
     Optional<Hero> findById(HeroId id);
 
     /** The heroes in ascending id order, {@code page.offset()} skipped, at most {@code page.limit()}. */
     List<Hero> findPage(PageRequest page);
+
+    /**
+     * The heroes whose id is greater than {@code afterExclusive}, in ascending id order, at most
+     * {@code limit} of them: keyset paging, which stays fast however far it goes. Start with
+     * {@code HeroId.of(0)} and continue after the last id returned.
+     *
+     * @throws IllegalArgumentException when {@code limit} is negative
+     */
+    List<Hero> findAfter(HeroId afterExclusive, int limit);
 
     /**
      * Applies {@code changes} to the hero in one step, so that concurrent updates of different

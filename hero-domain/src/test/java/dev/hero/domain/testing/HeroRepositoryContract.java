@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -136,6 +137,65 @@ public abstract class HeroRepositoryContract {
         assertThat(page(1, 100)).isEmpty();
         assertThat(page(Long.MAX_VALUE / 2, 100)).isEmpty();
         assertThat(page(0, 0)).isEmpty();
+    }
+
+    @Test
+    void adding_a_batch_stores_every_hero_in_order_under_fresh_ids() {
+        Hero before = add(aHero().named("before").build());
+        List<NewHero> batch = IntStream.range(0, 5)
+                .mapToObj(i -> aHero().named("batch " + i).withSecretName("s" + i).aged(i == 2 ? null : i).build())
+                .toList();
+
+        int added = write(heroes -> heroes.addAll(batch));
+
+        List<Hero> stored = page(1, 100);
+        assertThat(added).isEqualTo(5);
+        assertThat(stored).extracting(Hero::name, Hero::secretName, Hero::age)
+                .containsExactly(batch.stream()
+                        .map(hero -> Tuple.tuple(hero.name(), hero.secretName(), hero.age()))
+                        .toArray(Tuple[]::new));
+        assertThat(stored).allSatisfy(hero -> assertThat(hero.id().value()).isGreaterThan(before.id().value()));
+    }
+
+    @Test
+    void adding_an_empty_batch_stores_nothing() {
+        int added = write(heroes -> heroes.addAll(List.of()));
+
+        assertThat(added).isZero();
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void a_batch_added_in_work_that_throws_is_rolled_back() {
+        assertThatThrownBy(() -> store().inTransaction(work -> {
+            work.heroes().addAll(List.of(aHero().build(), aHero().build()));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void keyset_pages_continue_after_the_given_id_in_id_order() {
+        List<Hero> added = IntStream.range(0, 7).mapToObj(i -> add(aHero().named("hero " + i).build())).toList();
+        remove(added.get(3).id());
+
+        List<Hero> first = read(heroes -> heroes.findAfter(HeroId.of(0), 3));
+        List<Hero> second = read(heroes -> heroes.findAfter(first.get(2).id(), 3));
+        List<Hero> last = read(heroes -> heroes.findAfter(second.get(2).id(), 3));
+
+        assertThat(first).containsExactlyElementsOf(added.subList(0, 3));
+        assertThat(second).containsExactly(added.get(4), added.get(5), added.get(6));
+        assertThat(last).isEmpty();
+    }
+
+    @Test
+    void a_keyset_page_of_size_zero_is_empty() {
+        add(aHero().build());
+
+        List<Hero> none = read(heroes -> heroes.findAfter(HeroId.of(0), 0));
+
+        assertThat(none).isEmpty();
     }
 
     @Test

@@ -60,6 +60,12 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
         }
 
         @Override
+        public int addAll(List<NewHero> heroes) {
+            heroes.forEach(this::add);
+            return heroes.size();
+        }
+
+        @Override
         public Optional<Hero> findById(HeroId id) {
             return Optional.ofNullable(working().get(id.value()));
         }
@@ -67,6 +73,14 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
         @Override
         public List<Hero> findPage(PageRequest page) {
             return working().values().stream().skip(page.offset()).limit(page.limit()).toList();
+        }
+
+        @Override
+        public List<Hero> findAfter(HeroId afterExclusive, int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must not be negative: " + limit);
+            }
+            return working().tailMap(afterExclusive.value(), false).values().stream().limit(limit).toList();
         }
 
         @Override

@@ -3,9 +3,12 @@ package dev.hero.persistence.jdbi;
 import dev.hero.domain.StorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 
 /** The heroes schema, kept by Flyway migrations for each {@link DatabaseKind}. */
 public final class HeroSchema {
@@ -26,6 +29,23 @@ public final class HeroSchema {
             return flyway(dataSource).migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new StorageException("Could not migrate the heroes schema: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where the schema of the database behind {@code dataSource} stands; changes nothing.
+     *
+     * @throws StorageException when the database is unreachable or its migration history unreadable
+     */
+    public static SchemaStatus status(DataSource dataSource) {
+        try {
+            MigrationInfoService info = flyway(dataSource).info();
+            MigrationInfo current = info.current();
+            return new SchemaStatus(
+                    Optional.ofNullable(current).map(migration -> migration.getVersion().getVersion()),
+                    info.pending().length);
+        } catch (FlywayException e) {
+            throw new StorageException("Could not read the heroes schema version: " + e.getMessage(), e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -42,6 +43,24 @@ final class JdbiHeroRepository implements HeroRepository {
     }
 
     @Override
+    public int addAll(List<NewHero> heroes) {
+        if (heroes.isEmpty()) {
+            return 0;
+        }
+        return run("add heroes", h -> {
+            PreparedBatch batch = h.prepareBatch("INSERT INTO hero (name, secret_name, age) VALUES (:name, :secretName, :age)");
+            for (NewHero hero : heroes) {
+                batch.bind("name", hero.name())
+                        .bind("secretName", hero.secretName())
+                        .bind("age", hero.age())
+                        .add();
+            }
+            batch.execute();
+            return heroes.size();
+        });
+    }
+
+    @Override
     public Optional<Hero> findById(HeroId id) {
         return run("read a hero", h -> h.createQuery("SELECT " + COLUMNS + " FROM hero WHERE id = :id")
                 .bind("id", id.value())
@@ -55,6 +74,19 @@ final class JdbiHeroRepository implements HeroRepository {
                         "SELECT " + COLUMNS + " FROM hero ORDER BY id LIMIT :limit OFFSET :offset")
                 .bind("limit", page.limit())
                 .bind("offset", page.offset())
+                .map(HeroRowMapper.INSTANCE)
+                .list());
+    }
+
+    @Override
+    public List<Hero> findAfter(HeroId afterExclusive, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return run("list heroes", h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM hero WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", afterExclusive.value())
+                .bind("limit", limit)
                 .map(HeroRowMapper.INSTANCE)
                 .list());
     }
