@@ -64,6 +64,13 @@ class HexagonalArchitectureTest {
                     + " only the composition root and the db commands wire or configure the store");
 
     @ArchTest
+    static final ArchRule onlyTheWebAdapterKnowsOpenApi = noClasses()
+            .that().resideOutsideOfPackage("dev.hero.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+            .because("the OpenAPI document describes the HTTP API; the library modules carry no"
+                    + " swagger annotations or classes");
+
+    @ArchTest
     static final ArchRule portsDoNotDependOnUseCases = noClasses()
             .that().resideInAPackage("dev.hero.domain.port..")
             .should().dependOnClassesThat().resideInAPackage("dev.hero.application..")

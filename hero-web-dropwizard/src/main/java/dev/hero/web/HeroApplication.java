@@ -12,6 +12,8 @@ import dev.hero.web.internal.api.FieldChangeModule;
 import dev.hero.web.internal.api.HeroResource;
 import dev.hero.web.internal.command.DbCommand;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
+import dev.hero.web.internal.docs.OpenApiResource;
+import dev.hero.web.internal.docs.SwaggerUiResource;
 import dev.hero.web.internal.error.HeroExceptionMapper;
 import dev.hero.web.internal.error.JsonExceptionMapper;
 import dev.hero.web.internal.error.MissingBodyExceptionMapper;
@@ -31,6 +33,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.util.Set;
 
 /**
  * The heroes REST server. {@code java -jar hero-server.jar server [config.yml]} serves the API;
@@ -75,6 +78,8 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new UnitOfWorkBinder(store));
         jersey.register(new UnitOfWorkEventListener());
         jersey.register(new HeroResource(HeroUseCases.standard()));
+        jersey.register(new OpenApiResource(Set.of(HeroResource.class)));
+        jersey.register(new SwaggerUiResource());
         jersey.register(new JsonByDefaultFilter());
         jersey.register(new BodySizeLimitFilter(configuration.getMaxRequestBodySize().toBytes()));
         jersey.register(new DrainRequestBodyFilter());
