@@ -9,10 +9,17 @@ import java.util.List;
  * @param name       required
  * @param secretName required
  * @param age        optional ({@code null} when unknown)
- * @throws InvalidInputException listing every missing field
  */
 public record NewHero(String name, String secretName, Integer age) {
 
+    /**
+     * Checks that the required fields are there.
+     *
+     * @param name       the name
+     * @param secretName the secret name
+     * @param age        the age, or null
+     * @throws InvalidInputException listing every missing field
+     */
     public NewHero {
         List<Violation> violations = new ArrayList<>();
         if (name == null) {

@@ -44,6 +44,12 @@ public class HeroApplication extends Application<HeroConfiguration> {
 
     private ManagedDataSource dataSource;
 
+    /**
+     * Runs a Dropwizard command: {@code server [config.yml]}, {@code check}, {@code db migrate}.
+     *
+     * @param args the command and its arguments
+     * @throws Exception when the command fails
+     */
     public static void main(String[] args) throws Exception {
         new HeroApplication().run(args);
     }

@@ -17,6 +17,7 @@ public final class HeroSchema {
      * Brings the schema of the database behind {@code dataSource} up to date. Safe to run on every
      * start and from several processes at once: Flyway applies each migration once.
      *
+     * @param dataSource the database, SQLite or PostgreSQL
      * @return how many migrations were applied now
      * @throws StorageException when the database is unreachable or a migration fails
      */

@@ -34,6 +34,8 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
      * A store over {@code jdbi}, whose database must already have the heroes schema
      * ({@link HeroSchema#migrate}). Connects once to learn which database it is.
      *
+     * @param jdbi the database, SQLite or PostgreSQL
+     * @return the store; its {@code Transactor} methods run use cases in transactions
      * @throws StorageException when the database cannot be reached
      */
     public static JdbiHeroStore create(Jdbi jdbi) {
