@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class PublishedJarsIT {
 
     static final List<String> MODULES = ReactorArtifacts.JAR_MODULES;
+    static final List<String> TEST_JAR_MODULES = List.of("hero-domain", "hero-persistence-jdbi");
 
     @ParameterizedTest
     @FieldSource("MODULES")
@@ -27,6 +28,18 @@ class PublishedJarsIT {
             String name = jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name");
 
             assertThat(name).as(module).isNotBlank().startsWith("dev.hero.");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("TEST_JAR_MODULES")
+    void test_jars_name_a_module_of_their_own(String module) throws IOException {
+        try (JarFile main = new JarFile(ReactorArtifacts.jar(module).toFile());
+                JarFile tests = new JarFile(ReactorArtifacts.testJar(module).toFile())) {
+            String mainName = main.getManifest().getMainAttributes().getValue("Automatic-Module-Name");
+
+            assertThat(tests.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+                    .isEqualTo(mainName + ".testing");
         }
     }
 

@@ -21,6 +21,10 @@ final class ReactorArtifacts {
         return existing(ROOT.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar"));
     }
 
+    static Path testJar(String module) {
+        return existing(ROOT.resolve(module).resolve("target").resolve(module + "-" + VERSION + "-tests.jar"));
+    }
+
     static Path sourcesJar(String module) {
         return existing(ROOT.resolve(module).resolve("target").resolve(module + "-" + VERSION + "-sources.jar"));
     }
