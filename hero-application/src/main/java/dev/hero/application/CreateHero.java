@@ -7,6 +7,12 @@ import dev.hero.domain.port.UnitOfWork;
 /** Use case: add a hero. */
 public interface CreateHero {
 
-    /** Stores {@code hero} in {@code work} and returns it with its new id. */
+    /**
+     * Stores a new hero.
+     *
+     * @param work the unit of work to run in; the caller commits it
+     * @param hero the hero to add
+     * @return the hero as stored, with its new id
+     */
     Hero create(UnitOfWork work, NewHero hero);
 }

@@ -8,6 +8,13 @@ import dev.hero.domain.port.UnitOfWork;
 /** Use case: read one hero. */
 public interface GetHero {
 
-    /** @throws HeroNotFoundException when there is no hero with that id */
+    /**
+     * Reads a hero.
+     *
+     * @param work the unit of work to run in; the caller commits it
+     * @param id   the hero's id
+     * @return the hero
+     * @throws HeroNotFoundException when there is no hero with that id
+     */
     Hero get(UnitOfWork work, HeroId id);
 }

@@ -23,7 +23,11 @@ public record HeroUseCases(
         ExportHeroes exportHeroes,
         CountHeroes countHeroes) {
 
-    /** The standard implementations of every use case. */
+    /**
+     * The standard implementations of every use case.
+     *
+     * @return the use cases, stateless and safe to share between threads
+     */
     public static HeroUseCases standard() {
         return new HeroUseCases(
                 new CreateHeroService(),

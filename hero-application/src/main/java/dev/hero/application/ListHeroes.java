@@ -8,5 +8,12 @@ import java.util.List;
 /** Use case: list one page of heroes, in ascending id order. */
 public interface ListHeroes {
 
+    /**
+     * Lists one page of heroes.
+     *
+     * @param work the unit of work to run in; the caller commits it
+     * @param page which slice to list
+     * @return the heroes of that page, in ascending id order
+     */
     List<Hero> list(UnitOfWork work, PageRequest page);
 }

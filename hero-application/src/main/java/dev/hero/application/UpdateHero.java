@@ -12,6 +12,10 @@ public interface UpdateHero {
     /**
      * Applies {@code changes} and returns the hero as stored afterwards.
      *
+     * @param work    the unit of work to run in; the caller commits it
+     * @param id      the hero's id
+     * @param changes the fields to change
+     * @return the hero as stored afterwards
      * @throws HeroNotFoundException when there is no hero with that id
      */
     Hero update(UnitOfWork work, HeroId id, HeroChanges changes);

@@ -87,6 +87,13 @@ class HexagonalArchitectureTest {
                     + " work and runs no SQL of its own; only its context wires the JDBI store");
 
     @ArchTest
+    static final ArchRule onlyTheWebAdapterKnowsOpenApi = noClasses()
+            .that().resideOutsideOfPackage("dev.hero.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+            .because("the OpenAPI document describes the HTTP API; the library modules carry no"
+                    + " swagger annotations or classes");
+
+    @ArchTest
     static final ArchRule portsDoNotDependOnUseCases = noClasses()
             .that().resideInAPackage("dev.hero.domain.port..")
             .should().dependOnClassesThat().resideInAPackage("dev.hero.application..")

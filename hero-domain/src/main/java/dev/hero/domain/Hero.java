@@ -12,13 +12,27 @@ import java.util.Objects;
  */
 public record Hero(HeroId id, String name, String secretName, Integer age) {
 
+    /**
+     * Checks that the required fields are there.
+     *
+     * @param id         the hero's id
+     * @param name       the name
+     * @param secretName the secret name
+     * @param age        the age, or null
+     * @throws NullPointerException when {@code id}, {@code name} or {@code secretName} is null
+     */
     public Hero {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(secretName, "secretName");
     }
 
-    /** This hero with {@code changes} applied: fields the changes do not mention stay as they are. */
+    /**
+     * Applies a partial update.
+     *
+     * @param changes the fields to change
+     * @return this hero with {@code changes} applied: fields the changes do not mention stay as they are
+     */
     public Hero with(HeroChanges changes) {
         return new Hero(
                 id,

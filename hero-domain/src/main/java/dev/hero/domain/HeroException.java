@@ -6,10 +6,21 @@ package dev.hero.domain;
  */
 public abstract class HeroException extends RuntimeException {
 
+    /**
+     * An error without a cause.
+     *
+     * @param message what went wrong
+     */
     protected HeroException(String message) {
         super(message);
     }
 
+    /**
+     * An error caused by another.
+     *
+     * @param message what went wrong
+     * @param cause   the underlying failure
+     */
     protected HeroException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -6,8 +6,13 @@ package dev.hero.domain;
  */
 public final class HeroFields {
 
+    /** The hero's name. */
     public static final String NAME = "name";
+
+    /** The hero's secret name. */
     public static final String SECRET_NAME = "secret_name";
+
+    /** The hero's age. */
     public static final String AGE = "age";
 
     private HeroFields() {

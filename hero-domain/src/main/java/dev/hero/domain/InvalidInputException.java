@@ -6,8 +6,15 @@ import java.util.stream.Collectors;
 /** An input was refused before anything was changed; {@link #violations()} says why. */
 public final class InvalidInputException extends HeroException {
 
+    /** Every reason, at least one. */
     private final List<Violation> violations;
 
+    /**
+     * The error for a refused input.
+     *
+     * @param violations every reason, at least one
+     * @throws IllegalArgumentException when {@code violations} is empty
+     */
     public InvalidInputException(List<Violation> violations) {
         super(describe(violations));
         if (violations.isEmpty()) {
@@ -23,6 +30,11 @@ public final class InvalidInputException extends HeroException {
         }
     }
 
+    /**
+     * Why the input was refused.
+     *
+     * @return every reason, in the order they were found; never empty
+     */
     public List<Violation> violations() {
         return violations;
     }

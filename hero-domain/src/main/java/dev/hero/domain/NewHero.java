@@ -13,6 +13,14 @@ import java.util.List;
  */
 public record NewHero(String name, String secretName, Integer age) {
 
+    /**
+     * Checks that the required fields are there.
+     *
+     * @param name       the name
+     * @param secretName the secret name
+     * @param age        the age, or null
+     * @throws InvalidInputException listing every missing field
+     */
     public NewHero {
         List<Violation> violations = new ArrayList<>();
         Text.check(HeroFields.NAME, name, violations);

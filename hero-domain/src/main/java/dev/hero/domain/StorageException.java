@@ -9,6 +9,12 @@ package dev.hero.domain;
  */
 public class StorageException extends HeroException {
 
+    /**
+     * A failure of the store.
+     *
+     * @param message what failed, for logs
+     * @param cause   the store's own exception
+     */
     public StorageException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -25,27 +25,67 @@ public record Violation(String field, Kind kind, Long bound) {
         TOO_LARGE
     }
 
+    /**
+     * Checks that the field and the kind are given.
+     *
+     * @param field the field's name
+     * @param kind  what is wrong
+     * @param bound the crossed limit, or null
+     * @throws NullPointerException when {@code field} or {@code kind} is null
+     */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(kind, "kind");
     }
 
+    /**
+     * A required field is missing.
+     *
+     * @param field the field's name
+     * @return the violation
+     */
     public static Violation required(String field) {
         return new Violation(field, Kind.REQUIRED, null);
     }
 
+    /**
+     * A field was set to null, which it may not be.
+     *
+     * @param field the field's name
+     * @return the violation
+     */
     public static Violation notNullable(String field) {
         return new Violation(field, Kind.NOT_NULLABLE, null);
     }
 
+    /**
+     * A text contains the NUL character.
+     *
+     * @param field the field's name
+     * @return the violation
+     */
     public static Violation nulCharacter(String field) {
         return new Violation(field, Kind.NUL_CHARACTER, null);
     }
 
+    /**
+     * A value is below its minimum.
+     *
+     * @param field   the field's name
+     * @param minimum the smallest allowed value
+     * @return the violation
+     */
     public static Violation atLeast(String field, long minimum) {
         return new Violation(field, Kind.TOO_SMALL, minimum);
     }
 
+    /**
+     * A value is above its maximum.
+     *
+     * @param field   the field's name
+     * @param maximum the largest allowed value
+     * @return the violation
+     */
     public static Violation atMost(String field, long maximum) {
         return new Violation(field, Kind.TOO_LARGE, maximum);
     }

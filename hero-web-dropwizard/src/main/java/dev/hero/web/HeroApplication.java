@@ -12,6 +12,8 @@ import dev.hero.web.internal.api.FieldChangeModule;
 import dev.hero.web.internal.api.HeroResource;
 import dev.hero.web.internal.command.DbCommand;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
+import dev.hero.web.internal.docs.OpenApiResource;
+import dev.hero.web.internal.docs.SwaggerUiResource;
 import dev.hero.web.internal.error.HeroExceptionMapper;
 import dev.hero.web.internal.error.InvalidRequestExceptionMapper;
 import dev.hero.web.internal.error.JsonExceptionMapper;
@@ -34,6 +36,7 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.jersey.errors.EarlyEofExceptionMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.util.Set;
 
 /**
  * The heroes REST server. {@code java -jar hero-server.jar server [config.yml]} serves the API;
@@ -44,6 +47,12 @@ public class HeroApplication extends Application<HeroConfiguration> {
 
     private ManagedDataSource dataSource;
 
+    /**
+     * Runs a Dropwizard command: {@code server [config.yml]}, {@code check}, {@code db migrate}.
+     *
+     * @param args the command and its arguments
+     * @throws Exception when the command fails
+     */
     public static void main(String[] args) throws Exception {
         new HeroApplication().run(args);
     }
@@ -79,6 +88,8 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new UnitOfWorkBinder(store));
         jersey.register(new UnitOfWorkEventListener());
         jersey.register(new HeroResource(HeroUseCases.standard()));
+        jersey.register(new OpenApiResource(Set.of(HeroResource.class)));
+        jersey.register(new SwaggerUiResource());
         jersey.register(new JsonByDefaultFilter());
         jersey.register(new BodySizeLimitFilter(configuration.getMaxRequestBodySize().toBytes()));
         jersey.register(new DrainRequestBodyFilter());

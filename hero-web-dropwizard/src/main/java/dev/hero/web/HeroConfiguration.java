@@ -26,33 +26,61 @@ public class HeroConfiguration extends Configuration {
     @NotNull
     private DataSize maxRequestBodySize = DataSize.mebibytes(1);
 
+    /**
+     * The database and its connection pool.
+     *
+     * @return the pool's settings, with the defaults of the database's kind filled in
+     */
     @JsonProperty("database")
     public DataSourceFactory getDatabase() {
         return database;
     }
 
+    /**
+     * Sets the database; an empty URL means SQLite {@code heroes.db}.
+     *
+     * @param database the pool's settings
+     */
     @JsonProperty("database")
     public void setDatabase(DataSourceFactory database) {
         this.database = withDefaults(database);
     }
 
-    /** Whether the server brings the schema up to date when it starts (the default), as the original does. */
+    /**
+     * Whether the server brings the schema up to date when it starts (the default), as the original does.
+     *
+     * @return true to migrate on start
+     */
     @JsonProperty
     public boolean isMigrateOnStart() {
         return migrateOnStart;
     }
 
+    /**
+     * Sets whether the server migrates the schema when it starts.
+     *
+     * @param migrateOnStart true to migrate on start
+     */
     @JsonProperty
     public void setMigrateOnStart(boolean migrateOnStart) {
         this.migrateOnStart = migrateOnStart;
     }
 
-    /** Larger request bodies are refused with 413. */
+    /**
+     * Larger request bodies are refused with 413.
+     *
+     * @return the largest accepted request body
+     */
     @JsonProperty
     public DataSize getMaxRequestBodySize() {
         return maxRequestBodySize;
     }
 
+    /**
+     * Sets the largest accepted request body.
+     *
+     * @param maxRequestBodySize the limit
+     */
     @JsonProperty
     public void setMaxRequestBodySize(DataSize maxRequestBodySize) {
         this.maxRequestBodySize = maxRequestBodySize;

@@ -16,19 +16,36 @@ import java.util.Optional;
  */
 public interface HeroRepository {
 
-    /** Stores a new hero under a fresh id, never one used before, and returns it as stored. */
+    /**
+     * Stores a new hero under a fresh id, never one used before.
+     *
+     * @param hero the hero to add
+     * @return the hero as stored, with its id
+     */
     Hero add(NewHero hero);
 
     /**
      * Stores every hero of {@code heroes} under fresh ids, in list order, as one batch.
      *
+     * @param heroes the heroes to add
      * @return how many heroes were stored
      */
     int addAll(List<NewHero> heroes);
 
+    /**
+     * Looks a hero up.
+     *
+     * @param id the hero's id
+     * @return the hero, or empty when there is no hero with that id
+     */
     Optional<Hero> findById(HeroId id);
 
-    /** The heroes in ascending id order, {@code page.offset()} skipped, at most {@code page.limit()}. */
+    /**
+     * Lists one page of heroes.
+     *
+     * @param page which slice to list
+     * @return the heroes in ascending id order, {@code page.offset()} skipped, at most {@code page.limit()}
+     */
     List<Hero> findPage(PageRequest page);
 
     /**
@@ -44,12 +61,24 @@ public interface HeroRepository {
      * Applies {@code changes} to the hero in one step, so that concurrent updates of different
      * fields all take effect, and returns the hero as stored afterwards.
      *
-     * @return empty when there is no hero with that id
+     * @param id      the hero's id
+     * @param changes the fields to change
+     * @return the updated hero, or empty when there is no hero with that id
      */
     Optional<Hero> update(HeroId id, HeroChanges changes);
 
-    /** @return whether there was a hero with that id to remove */
+    /**
+     * Removes a hero.
+     *
+     * @param id the hero's id
+     * @return whether there was a hero with that id to remove
+     */
     boolean remove(HeroId id);
 
+    /**
+     * Counts the heroes.
+     *
+     * @return how many heroes are stored
+     */
     long count();
 }

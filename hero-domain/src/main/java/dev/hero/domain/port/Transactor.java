@@ -18,16 +18,42 @@ public interface Transactor {
     /**
      * Runs {@code work} in a writing transaction: commits when it returns, rolls back when it throws.
      *
+     * @param <T>  what the work returns
+     * @param <X>  what the work may throw
+     * @param work the work to run
+     * @return what {@code work} returned, once committed
+     * @throws X when {@code work} throws it (after the rollback)
      * @throws dev.hero.domain.StorageException when the store fails or refuses the commit
      */
     <T, X extends Exception> T inTransaction(Work<T, X> work) throws X;
 
-    /** As {@link #inTransaction(Work)}, for work that only reads: it takes no write lock. */
+    /**
+     * As {@link #inTransaction(Work)}, for work that only reads: it takes no write lock.
+     *
+     * @param <T>  what the work returns
+     * @param <X>  what the work may throw
+     * @param work the work to run
+     * @return what {@code work} returned
+     * @throws X when {@code work} throws it (after the rollback)
+     */
     <T, X extends Exception> T inReadOnlyTransaction(Work<T, X> work) throws X;
 
-    /** Work to run inside one unit of work. */
+    /**
+     * Work to run inside one unit of work.
+     *
+     * @param <T> what the work returns
+     * @param <X> what the work may throw
+     */
     @FunctionalInterface
     interface Work<T, X extends Exception> {
+
+        /**
+         * Does the work.
+         *
+         * @param unitOfWork the transaction to work in; not to be kept after returning
+         * @return the work's result
+         * @throws X when the work fails; the transaction is then rolled back
+         */
         T run(UnitOfWork unitOfWork) throws X;
     }
 }

@@ -9,5 +9,10 @@ package dev.hero.domain.port;
  */
 public interface UnitOfWork {
 
+    /**
+     * The heroes, as this transaction sees them.
+     *
+     * @return the repository bound to this unit of work
+     */
     HeroRepository heroes();
 }

@@ -7,7 +7,12 @@ package dev.hero.domain.port;
  */
 public interface UnitOfWorkFactory extends Transactor {
 
-    /** Starts a unit of work; the caller must {@link ManagedUnitOfWork#close() close} it. */
+    /**
+     * Starts a unit of work; the caller must {@link ManagedUnitOfWork#close() close} it.
+     *
+     * @param mode whether the unit of work will write
+     * @return the open unit of work
+     */
     ManagedUnitOfWork open(AccessMode mode);
 
     @Override

@@ -43,6 +43,8 @@ public enum DatabaseKind {
     /**
      * The kind of database a JDBC URL points to.
      *
+     * @param jdbcUrl a JDBC URL
+     * @return the kind of database
      * @throws IllegalArgumentException naming the supported URL forms when the URL is not one
      */
     public static DatabaseKind ofUrl(String jdbcUrl) {
@@ -56,12 +58,24 @@ public enum DatabaseKind {
                 + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE");
     }
 
-    /** The kind of database at the other end of {@code connection}. */
+    /**
+     * The kind of database at the other end of {@code connection}.
+     *
+     * @param connection an open connection
+     * @return the kind of database
+     * @throws SQLException when the connection cannot describe itself
+     */
     public static DatabaseKind of(Connection connection) throws SQLException {
         return ofProductName(connection.getMetaData().getDatabaseProductName());
     }
 
-    /** The kind of database whose JDBC driver reports this product name. */
+    /**
+     * The kind of database whose JDBC driver reports this product name.
+     *
+     * @param productName as {@code DatabaseMetaData.getDatabaseProductName()} gives it
+     * @return the kind of database
+     * @throws IllegalArgumentException when no supported kind has that name
+     */
     public static DatabaseKind ofProductName(String productName) {
         for (DatabaseKind kind : values()) {
             if (kind.productName.equalsIgnoreCase(productName)) {
@@ -71,16 +85,29 @@ public enum DatabaseKind {
         throw new IllegalArgumentException("Unsupported database: " + productName);
     }
 
+    /**
+     * The JDBC driver of this kind.
+     *
+     * @return the driver's class name
+     */
     public String driverClass() {
         return driverClass;
     }
 
-    /** Connection properties this kind needs unless configured otherwise. */
+    /**
+     * Connection properties this kind needs unless configured otherwise.
+     *
+     * @return property names and values
+     */
     public Map<String, String> defaultProperties() {
         return defaultProperties;
     }
 
-    /** Where this kind's Flyway migrations live on the class path. */
+    /**
+     * Where this kind's Flyway migrations live on the class path.
+     *
+     * @return a Flyway location
+     */
     public String migrationLocation() {
         return "classpath:db/migration/" + migrationFolder;
     }

@@ -21,6 +21,7 @@ public final class HeroSchema {
      * start: applied migrations are skipped. On PostgreSQL several servers may start at once (Flyway
      * locks the schema); on SQLite start one process first, or run {@code db migrate} before.
      *
+     * @param dataSource the database, SQLite or PostgreSQL
      * @return how many migrations were applied now
      * @throws StorageException when the database is unreachable or a migration fails
      */

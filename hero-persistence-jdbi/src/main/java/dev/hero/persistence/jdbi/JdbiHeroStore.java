@@ -37,6 +37,8 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
      * {@code jdbi}'s statement exceptions to carry no statement or bound values, so that heroes'
      * data never reaches a log through an error message.
      *
+     * @param jdbi the database, SQLite or PostgreSQL
+     * @return the store; its {@code Transactor} methods run use cases in transactions
      * @throws StorageException when the database cannot be reached
      */
     public static JdbiHeroStore create(Jdbi jdbi) {

@@ -4,6 +4,15 @@ import dev.hero.application.HeroUseCases;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.PageRequest;
 import dev.hero.domain.port.UnitOfWork;
+import dev.hero.web.internal.docs.ErrorSchemas;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,15 +28,21 @@ import java.util.List;
 
 /**
  * The heroes endpoints. Each method receives the request's {@link UnitOfWork} and calls one use
- * case with it; committing, rolling back and mapping errors happen around it.
+ * case with it; committing, rolling back and mapping errors happen around it. The swagger
+ * annotations describe the contract in {@code /openapi.json}.
  */
 @Path("/heroes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "heroes")
+@ApiResponse(responseCode = "422", description = "Validation Error",
+        content = @Content(schema = @Schema(implementation = ErrorSchemas.Invalid.class)))
 public final class HeroResource {
 
     /** The path parameter's name, as the original service calls it in its errors. */
     public static final String HERO_ID = "hero_id";
+
+    private static final String NOT_FOUND = "404";
 
     private final HeroUseCases useCases;
     private final HeroDtoMapper mapper = HeroDtoMapper.INSTANCE;
@@ -37,14 +52,23 @@ public final class HeroResource {
     }
 
     @POST
-    public HeroPublic create(@Context UnitOfWork work, HeroCreate body) {
+    @Operation(operationId = "createHero", summary = "Create a hero")
+    @ApiResponse(responseCode = "200", description = "The stored hero",
+            content = @Content(schema = @Schema(implementation = HeroPublic.class)))
+    public HeroPublic create(@Context UnitOfWork work, @RequestBody(required = true) HeroCreate body) {
         return mapper.toPublic(useCases.createHero().create(work, mapper.toNewHero(RequiredBody.of(body))));
     }
 
     @GET
+    @Operation(operationId = "listHeroes", summary = "List heroes, ordered by id")
+    @ApiResponse(responseCode = "200", description = "One page of heroes",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = HeroPublic.class))))
     public List<HeroPublic> list(
             @Context UnitOfWork work,
+            @Parameter(description = "How many heroes to skip", schema = @Schema(type = "integer", format = "int64", minimum = "0"))
             @QueryParam(PageQuery.OFFSET) String offset,
+            @Parameter(description = "How many heroes at most", schema = @Schema(type = "integer", format = "int32", minimum = "0",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
             @QueryParam(PageQuery.LIMIT) String limit) {
         PageRequest page = PageQuery.parse(offset, limit);
         return useCases.listHeroes().list(work, page).stream().map(mapper::toPublic).toList();
@@ -52,18 +76,34 @@ public final class HeroResource {
 
     @GET
     @Path("{" + HERO_ID + "}")
+    @Operation(operationId = "readHero", summary = "Read one hero")
+    @ApiResponse(responseCode = "200", description = "The hero",
+            content = @Content(schema = @Schema(implementation = HeroPublic.class)))
+    @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
+            content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
     public HeroPublic get(@Context UnitOfWork work, @PathParam(HERO_ID) long id) {
         return mapper.toPublic(useCases.getHero().get(work, HeroId.of(id)));
     }
 
     @PATCH
     @Path("{" + HERO_ID + "}")
-    public HeroPublic update(@Context UnitOfWork work, @PathParam(HERO_ID) long id, HeroUpdate body) {
+    @Operation(operationId = "updateHero", summary = "Change the fields present in the body",
+            description = "Absent fields keep their value; \"age\": null clears the age.")
+    @ApiResponse(responseCode = "200", description = "The updated hero",
+            content = @Content(schema = @Schema(implementation = HeroPublic.class)))
+    @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
+            content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
+    public HeroPublic update(@Context UnitOfWork work, @PathParam(HERO_ID) long id, @RequestBody(required = true) HeroUpdate body) {
         return mapper.toPublic(useCases.updateHero().update(work, HeroId.of(id), mapper.toChanges(RequiredBody.of(body))));
     }
 
     @DELETE
     @Path("{" + HERO_ID + "}")
+    @Operation(operationId = "deleteHero", summary = "Delete one hero")
+    @ApiResponse(responseCode = "200", description = "Deleted",
+            content = @Content(schema = @Schema(implementation = DeleteResult.class)))
+    @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
+            content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
     public DeleteResult delete(@Context UnitOfWork work, @PathParam(HERO_ID) long id) {
         useCases.deleteHero().delete(work, HeroId.of(id));
         return DeleteResult.OK;

@@ -3,6 +3,8 @@ package dev.hero.web.internal.error;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.hero.domain.Violation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -13,9 +15,10 @@ import java.util.List;
  * @param msg  a sentence for people
  */
 @JsonPropertyOrder({"type", "loc", "msg"})
+@Schema(name = "ValidationError", requiredProperties = {"type", "loc", "msg"})
 public record ErrorDetail(
         @JsonProperty("type") String type,
-        @JsonProperty("loc") List<Object> loc,
+        @JsonProperty("loc") @ArraySchema(schema = @Schema(anyOf = {String.class, Integer.class})) List<Object> loc,
         @JsonProperty("msg") String msg) {
 
     public static final String BODY = "body";
