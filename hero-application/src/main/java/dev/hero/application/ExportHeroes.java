@@ -19,6 +19,10 @@ public interface ExportHeroes {
      * The heroes with an id greater than {@code afterExclusive}, in ascending id order, at most
      * {@code size} of them; an empty list when there are no more.
      *
+     * @param work           the unit of work to read in
+     * @param afterExclusive the last id of the previous batch, or {@link #START}
+     * @param size           the most heroes to return
+     * @return the next batch of heroes
      * @throws IllegalArgumentException when {@code size} is not positive
      */
     List<Hero> exportBatch(UnitOfWork work, HeroId afterExclusive, int size);

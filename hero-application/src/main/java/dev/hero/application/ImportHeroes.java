@@ -10,6 +10,8 @@ public interface ImportHeroes {
     /**
      * Stores every hero of {@code batch} in {@code work} under new ids, in list order.
      *
+     * @param work  the unit of work to store in
+     * @param batch the heroes to store
      * @return how many heroes were stored
      */
     int importBatch(UnitOfWork work, List<NewHero> batch);

@@ -42,6 +42,9 @@ public final class HeroCli extends CommandGroup {
     /**
      * The whole command tree, ready to {@link CommandLine#execute(String...) execute}, in
      * {@code environment}. Set its out and err writers to capture what it prints.
+     *
+     * @param environment the variables, standard input and terminal to run with
+     * @return the command line; {@code execute} returns the exit code
      */
     public static CommandLine commandLine(CliEnvironment environment) {
         GlobalOptions options = new GlobalOptions();
@@ -53,6 +56,11 @@ public final class HeroCli extends CommandGroup {
         return root;
     }
 
+    /**
+     * Runs the tool in this process and exits with its exit code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         CommandLine cli = commandLine(CliEnvironment.ofProcess());
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

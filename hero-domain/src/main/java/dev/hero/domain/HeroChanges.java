@@ -5,13 +5,12 @@ import java.util.List;
 
 /**
  * A partial update of a hero: the command of the "update" use case. Only the fields that are
- * {@linkplain FieldChange#present() present} change. Validates itself.
+ * {@linkplain FieldChange#present() present} change. Validates itself: setting {@code name} or
+ * {@code secretName} to null, or to text containing NUL, throws {@link InvalidInputException}.
  *
  * @param name       the change to the name; never to null
  * @param secretName the change to the secret name; never to null
  * @param age        the change to the age; to null clears it
- * @throws InvalidInputException when {@code name} or {@code secretName} would be set to null or
- *         to text containing NUL
  */
 public record HeroChanges(FieldChange<String> name, FieldChange<String> secretName, FieldChange<Integer> age) {
 

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A hero to be added: the command of the "create" use case. Validates itself.
+ * A hero to be added: the command of the "create" use case. Validates itself, throwing
+ * {@link InvalidInputException} that lists every missing field and every name containing NUL.
  *
  * @param name       required
  * @param secretName required
  * @param age        optional ({@code null} when unknown)
- * @throws InvalidInputException listing every missing field, and names containing NUL
  */
 public record NewHero(String name, String secretName, Integer age) {
 

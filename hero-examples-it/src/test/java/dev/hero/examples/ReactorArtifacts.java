@@ -9,7 +9,7 @@ final class ReactorArtifacts {
 
     /** The modules published as jars, with their main sources. */
     static final List<String> JAR_MODULES = List.of(
-            "hero-domain", "hero-application", "hero-persistence-jdbi", "hero-web-dropwizard");
+            "hero-domain", "hero-application", "hero-persistence-jdbi", "hero-web-dropwizard", "hero-cli");
 
     static final Path ROOT = Path.of(System.getProperty("hero.root", "..")).toAbsolutePath().normalize();
     static final String VERSION = System.getProperty("hero.version", "0.1.0-SNAPSHOT");

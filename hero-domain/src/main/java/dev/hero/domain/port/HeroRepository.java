@@ -53,6 +53,9 @@ public interface HeroRepository {
      * {@code limit} of them: keyset paging, which stays fast however far it goes. Start with
      * {@code HeroId.of(0)} and continue after the last id returned.
      *
+     * @param afterExclusive the last id already seen
+     * @param limit          the most heroes to return
+     * @return the next heroes in id order
      * @throws IllegalArgumentException when {@code limit} is negative
      */
     List<Hero> findAfter(HeroId afterExclusive, int limit);

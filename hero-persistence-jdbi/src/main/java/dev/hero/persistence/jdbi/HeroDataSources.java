@@ -21,8 +21,10 @@ public final class HeroDataSources {
      * default connection properties} of its kind. On PostgreSQL, batch inserts are sent as multi-row
      * statements ({@code reWriteBatchedInserts}) unless the URL says otherwise. Nothing is connected yet.
      *
+     * @param url      a supported JDBC URL
      * @param user     ignored by SQLite; {@code null} or empty for none
      * @param password ignored by SQLite; {@code null} or empty for none
+     * @return the data source
      * @throws IllegalArgumentException when the URL is not of a {@linkplain DatabaseKind supported kind}
      */
     public static DataSource create(String url, String user, String password) {

@@ -36,6 +36,8 @@ public final class HeroSchema {
     /**
      * Where the schema of the database behind {@code dataSource} stands; changes nothing.
      *
+     * @param dataSource the database
+     * @return its schema version and pending migrations
      * @throws StorageException when the database is unreachable or its migration history unreadable
      */
     public static SchemaStatus status(DataSource dataSource) {

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public record SchemaStatus(Optional<String> currentVersion, int pendingMigrations) {
 
+    /**
+     * Whether every known migration has been applied.
+     *
+     * @return {@code true} when nothing is pending
+     */
     public boolean isUpToDate() {
         return pendingMigrations == 0;
     }
