@@ -6,6 +6,7 @@ import dev.hero.domain.port.ManagedUnitOfWork;
 import dev.hero.domain.port.UnitOfWorkFactory;
 import dev.hero.persistence.jdbi.internal.Dialect;
 import dev.hero.persistence.jdbi.internal.JdbiUnitOfWork;
+import dev.hero.persistence.jdbi.internal.WriteGate;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -25,10 +26,12 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
 
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final WriteGate writeGate;
 
     private JdbiHeroStore(Jdbi jdbi, Dialect dialect) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        this.writeGate = dialect == Dialect.SQLITE ? WriteGate.oneWriter() : WriteGate.open();
     }
 
     /**
@@ -53,6 +56,6 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
 
     @Override
     public ManagedUnitOfWork open(AccessMode mode) {
-        return new JdbiUnitOfWork(jdbi, dialect, mode);
+        return new JdbiUnitOfWork(jdbi, dialect, mode, writeGate);
     }
 }

@@ -28,6 +28,25 @@ class SqliteLockingTest {
     }
 
     @Test
+    void writers_of_one_store_queue_for_each_other_instead_of_polling_sqlite() throws InterruptedException {
+        ManagedUnitOfWork first = store.open(AccessMode.READ_WRITE);
+        first.heroes().add(aHero().named("first").build());
+        Thread second = new Thread(() -> store.inTransaction(work -> work.heroes().add(aHero().named("second").build())));
+        second.start();
+
+        while (second.getState() != Thread.State.TIMED_WAITING && second.isAlive()) {
+            Thread.onSpinWait();
+        }
+        assertThat(second.isAlive()).as("the second writer waits for the first").isTrue();
+        first.commit();
+        second.join(10_000);
+
+        assertThat(second.isAlive()).isFalse();
+        long stored = store.inReadOnlyTransaction(work -> work.heroes().count());
+        assertThat(stored).isEqualTo(2);
+    }
+
+    @Test
     void a_reading_unit_of_work_takes_no_write_lock() {
         try (ManagedUnitOfWork work = store.open(AccessMode.READ_ONLY)) {
             work.heroes().findById(HeroId.of(1));

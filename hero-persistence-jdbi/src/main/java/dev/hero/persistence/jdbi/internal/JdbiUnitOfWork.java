@@ -21,14 +21,17 @@ public final class JdbiUnitOfWork implements ManagedUnitOfWork {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final AccessMode mode;
+    private final WriteGate writeGate;
     private final JdbiHeroRepository heroes = new JdbiHeroRepository(this::handle);
     private State state = State.UNUSED;
     private Handle handle;
+    private boolean insideGate;
 
-    public JdbiUnitOfWork(Jdbi jdbi, Dialect dialect, AccessMode mode) {
+    public JdbiUnitOfWork(Jdbi jdbi, Dialect dialect, AccessMode mode, WriteGate writeGate) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.mode = mode;
+        this.writeGate = writeGate;
     }
 
     @Override
@@ -44,6 +47,10 @@ public final class JdbiUnitOfWork implements ManagedUnitOfWork {
             throw new IllegalStateException("This unit of work has already ended");
         }
         try {
+            if (mode == AccessMode.READ_WRITE) {
+                writeGate.enter();
+                insideGate = true;
+            }
             handle = jdbi.open();
             dialect.begin(handle, mode);
         } catch (RuntimeException e) {
@@ -93,10 +100,17 @@ public final class JdbiUnitOfWork implements ManagedUnitOfWork {
 
     private void end() {
         state = State.ENDED;
-        if (handle != null) {
-            Handle open = handle;
-            handle = null;
-            open.close();
+        try {
+            if (handle != null) {
+                Handle open = handle;
+                handle = null;
+                open.close();
+            }
+        } finally {
+            if (insideGate) {
+                insideGate = false;
+                writeGate.leave();
+            }
         }
     }
 }
