@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
  * same use cases. Run {@code java -jar hero-cli.jar --help}.
  *
  * <p>Exit codes: 0 success, 1 hero not found, 2 usage error, 3 invalid input (bad rows, missing or
- * unreadable file), 4 database unreachable or broken, 70 a bug.
+ * unreadable file), 4 database unreachable or broken, 74 output not written, 70 a bug.
  */
 @Command(name = "hero", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, sortOptions = false,
@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {
             "0:success", "1:hero not found", "2:usage error",
             "3:invalid input (bad rows, missing or unreadable file)",
-            "4:database unreachable or broken", "70:unexpected failure (a bug)"})
+            "4:database unreachable or broken", "74:output could not be written", "70:unexpected failure (a bug)"})
 public final class HeroCli extends CommandGroup {
 
     @Mixin

@@ -61,14 +61,32 @@ class GlobalBehaviourTest {
     }
 
     @Test
-    void the_environment_variable_wins_over_the_configuration_file() throws IOException {
-        Path config = Files.writeString(dir.resolve("hero.yml"), "database:\n  url: " + UNREACHABLE + "\n");
+    void a_configuration_file_given_explicitly_wins_over_the_environment_variable_as_for_the_server() throws IOException {
+        Path config = Files.writeString(dir.resolve("hero.yml"), "database:\n  url: " + sqliteUrl("file.db") + "\n");
         CliRunner cli = CliRunner.withoutEnvironment().withVariable("HERO_DATABASE_URL", sqliteUrl("env.db"));
 
         Result result = cli.run("--config", config.toString(), "db", "migrate");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(dir.resolve("env.db")).exists();
+        assertThat(dir.resolve("file.db")).exists();
+        assertThat(dir.resolve("env.db")).doesNotExist();
+    }
+
+    @Test
+    void output_that_cannot_be_written_fails_the_command() {
+        Result result = CliRunner.withoutEnvironment().withVariable("HERO_DATABASE_URL", sqliteUrl("out.db"))
+                .withFailingOutput().run("heroes", "export", "--format", "csv", "-");
+
+        assertThat(result.exitCode()).isEqualTo(74);
+        assertThat(result.err().strip()).isEqualTo("Error: Cannot write the output (disk full or pipe closed).");
+    }
+
+    @Test
+    void a_usage_error_is_reported_with_one_error_prefix() {
+        Result result = CliRunner.withoutEnvironment().run("heroes", "update", "1", "--age", "3", "--clear-age");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Error: ").doesNotContain("Error: Error:");
     }
 
     @Test

@@ -188,6 +188,31 @@ class ImportExportTest {
     }
 
     @Test
+    void a_name_with_a_nul_character_is_an_invalid_row_that_skip_invalid_skips() throws IOException {
+        Path input = file("heroes.jsonl", """
+                {"name":"first","secret_name":"s"}
+                {"name":"nul\\u0000here","secret_name":"s"}
+                """);
+
+        assertThat(invalidInput(cli.run("heroes", "import", input.toString())).err())
+                .contains("line 2: name: must not contain the NUL character");
+        Result skipped = succeeded(cli.run("heroes", "import", "--skip-invalid", input.toString()));
+
+        assertThat(skipped.err().strip()).isEqualTo("line 2: name: must not contain the NUL character");
+        assertThat(names(heroes(cli))).containsExactly("first");
+    }
+
+    @Test
+    void a_quote_left_open_stops_the_import_instead_of_reading_the_whole_file_into_memory() throws IOException {
+        Path input = file("heroes.csv", "name,secret_name,age\n\"open,b,1\n" + "x,y,2\n".repeat(200_000));
+
+        Result result = invalidInput(cli.run("heroes", "import", "--skip-invalid", input.toString()));
+
+        assertThat(result.err()).contains("line 2: a field is longer than");
+        assertThat(heroes(cli)).isEmpty();
+    }
+
+    @Test
     void a_missing_file_is_invalid_input() {
         Result result = invalidInput(cli.run("heroes", "import", dir.resolve("nope.jsonl").toString()));
 

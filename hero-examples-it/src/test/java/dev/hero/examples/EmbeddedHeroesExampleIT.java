@@ -36,12 +36,18 @@ class EmbeddedHeroesExampleIT {
         Path project = temp.resolve("embedded-heroes");
         copy(ReactorArtifacts.ROOT.resolve("examples/embedded-heroes"), project);
 
+        Path log = temp.resolve("maven.log");
         Process maven = new ProcessBuilder(mavenCommand(), "-B", "-q", "-Dmaven.repo.local=" + repository,
+                "-Dhero.version=" + ReactorArtifacts.VERSION,
                 "-f", project.resolve("pom.xml").toString(), "package", "exec:java")
-                .redirectErrorStream(true).start();
-        String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
-        assertThat(maven.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        boolean finished = maven.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            maven.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as("the example's build finished within 5 minutes:%n%s", output).isTrue();
         assertThat(maven.exitValue()).as(output).isZero();
         assertThat(output).contains(
                 "1 Deadpond (Dive Wilson), age 30",

@@ -4,9 +4,12 @@ import dev.hero.cli.CliEnvironment;
 import java.util.regex.Pattern;
 
 /**
- * Which database to use and how to log in, resolved as the server does: {@code --database-url},
- * else {@code HERO_DATABASE_URL}, else the configuration file, else SQLite {@code heroes.db};
- * user and password from {@code HERO_DATABASE_USER} / {@code HERO_DATABASE_PASSWORD}, else the file.
+ * Which database to use and how to log in, resolved as the server does. {@code --database-url}
+ * always wins. A configuration file given with {@code --config} decides the rest, as it does for
+ * the server (the environment reaches it only through the file's {@code ${VARIABLE}}
+ * substitutions), so {@code --config prod.yml} always means the database the server uses. Without a
+ * file: {@code HERO_DATABASE_URL}, {@code HERO_DATABASE_USER}, {@code HERO_DATABASE_PASSWORD}, else
+ * SQLite {@code heroes.db}.
  *
  * @param user     empty for none
  * @param password empty for none
@@ -20,11 +23,15 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /** Resolves the settings from the options, the environment and, if given, the configuration file. */
     public static DatabaseSettings resolve(GlobalOptions options, CliEnvironment environment) {
-        ConfigFile file = options.config() == null ? ConfigFile.NONE : ConfigFile.read(options.config(), environment);
+        if (options.config() != null) {
+            ConfigFile file = ConfigFile.read(options.config(), environment);
+            return new DatabaseSettings(firstOf(options.databaseUrl(), file.url(), DEFAULT_URL),
+                    firstOf(file.user(), ""), firstOf(file.password(), ""));
+        }
         return new DatabaseSettings(
-                firstOf(options.databaseUrl(), environment.variable("HERO_DATABASE_URL"), file.url(), DEFAULT_URL),
-                firstOf(environment.variable("HERO_DATABASE_USER"), file.user(), ""),
-                firstOf(environment.variable("HERO_DATABASE_PASSWORD"), file.password(), ""));
+                firstOf(options.databaseUrl(), environment.variable("HERO_DATABASE_URL"), DEFAULT_URL),
+                firstOf(environment.variable("HERO_DATABASE_USER"), ""),
+                firstOf(environment.variable("HERO_DATABASE_PASSWORD"), ""));
     }
 
     /** The URL with any password in it replaced by {@code ***}, fit to be shown. */

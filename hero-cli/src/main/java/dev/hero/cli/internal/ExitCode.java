@@ -12,6 +12,8 @@ public enum ExitCode {
     INVALID_INPUT(3),
     /** The database is unreachable or failed. */
     DATABASE(4),
+    /** The output could not be written (a full disk, a closed pipe). */
+    OUTPUT(74),
     /** A bug: something failed that never should. */
     INTERNAL(70);
 

@@ -8,8 +8,8 @@ import picocli.CommandLine.ScopeType;
 public final class GlobalOptions {
 
     @Option(names = "--database-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB (default: $HERO_DATABASE_URL,"
-                    + " then the configuration file, then jdbc:sqlite:heroes.db)")
+            description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB (default: the --config file's,"
+                    + " else $HERO_DATABASE_URL, else jdbc:sqlite:heroes.db)")
     String databaseUrl;
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,

@@ -13,7 +13,8 @@ public final class UsageErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine command = exception.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("Error: " + exception.getMessage());
+        String message = exception.getMessage();
+        err.println(message.startsWith("Error: ") ? message : "Error: " + message);
         UnmatchedArgumentException.printSuggestions(exception, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();

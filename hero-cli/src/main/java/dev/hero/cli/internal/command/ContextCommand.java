@@ -1,6 +1,7 @@
 package dev.hero.cli.internal.command;
 
 import dev.hero.cli.internal.CliContext;
+import dev.hero.cli.internal.CliFailure;
 import dev.hero.cli.internal.ExitCode;
 import dev.hero.cli.internal.HeroPrinter;
 import dev.hero.domain.port.Transactor;
@@ -22,9 +23,13 @@ abstract class ContextCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** Runs the command; output that could not be written fails it, so a broken backup never exits 0. */
     @Override
     public final Integer call() throws Exception {
         execute();
+        if (out().checkError()) {
+            throw new CliFailure(ExitCode.OUTPUT, "Cannot write the output (disk full or pipe closed).");
+        }
         return ExitCode.SUCCESS.code();
     }
 

@@ -124,7 +124,7 @@ final class CsvReader implements HeroRowReader {
                 c = readQuoted();
             } else {
                 while (c != ',' && c != '\r' && c != '\n' && c != END) {
-                    field.append((char) c);
+                    append(c);
                     c = read();
                 }
             }
@@ -158,8 +158,20 @@ final class CsvReader implements HeroRowReader {
             } else if (c == '\n') {
                 line++;
             }
-            field.append((char) c);
+            append(c);
         }
+    }
+
+    /**
+     * Adds a character to the current field, refusing fields so long that they can only come from
+     * a quote left open: the rest of the file would otherwise be read into memory.
+     */
+    private void append(int c) {
+        if (field.length() >= HeroRowReader.MAX_FIELD_CHARS) {
+            throw new CliFailure(ExitCode.INVALID_INPUT, "line " + recordLine + ": a field is longer than "
+                    + HeroRowReader.MAX_FIELD_CHARS + " characters (a quote left open?); nothing imported.");
+        }
+        field.append((char) c);
     }
 
     private int skipToEndOfLine(int c) throws IOException {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.hero.cli.internal.CliFailure;
+import dev.hero.cli.internal.ExitCode;
 import dev.hero.domain.HeroFields;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,7 +33,7 @@ final class JsonLinesReader implements HeroRowReader {
     public HeroRow next() throws IOException {
         String text;
         do {
-            text = in.readLine();
+            text = readLine();
             if (text == null) {
                 return null;
             }
@@ -54,6 +56,24 @@ final class JsonLinesReader implements HeroRowReader {
         row.secretName(text(node, HeroFields.SECRET_NAME, row));
         row.age(age(node, row));
         return row.toRow();
+    }
+
+    /** The next line, refusing lines so long that they would fill the memory. */
+    private String readLine() throws IOException {
+        StringBuilder text = new StringBuilder(128);
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (text.length() >= HeroRowReader.MAX_FIELD_CHARS) {
+                throw new CliFailure(ExitCode.INVALID_INPUT, "line " + (line + 1) + ": longer than "
+                        + HeroRowReader.MAX_FIELD_CHARS + " characters; nothing imported.");
+            }
+            text.append((char) c);
+        }
+        if (c < 0 && text.length() == 0) {
+            return null;
+        }
+        int end = text.length();
+        return end > 0 && text.charAt(end - 1) == '\r' ? text.substring(0, end - 1) : text.toString();
     }
 
     private static String text(JsonNode hero, String field, RowValues row) {

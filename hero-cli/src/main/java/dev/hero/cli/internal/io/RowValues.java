@@ -1,6 +1,8 @@
 package dev.hero.cli.internal.io;
 
+import dev.hero.domain.InvalidInputException;
 import dev.hero.domain.NewHero;
+import dev.hero.domain.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +41,23 @@ final class RowValues {
     }
 
     HeroRow toRow() {
-        return problems.isEmpty()
-                ? new HeroRow.Valid(line, new NewHero(name, secretName, age))
-                : new HeroRow.Invalid(line, problems);
+        if (problems.isEmpty()) {
+            try {
+                return new HeroRow.Valid(line, new NewHero(name, secretName, age));
+            } catch (InvalidInputException e) {
+                e.violations().forEach(violation -> problem(violation.field(), reason(violation)));
+            }
+        }
+        return new HeroRow.Invalid(line, problems);
+    }
+
+    private static String reason(Violation violation) {
+        return switch (violation.kind()) {
+            case REQUIRED -> "required";
+            case NOT_NULLABLE -> "may not be null";
+            case NUL_CHARACTER -> "must not contain the NUL character";
+            case TOO_SMALL -> "must be at least " + violation.bound();
+            case TOO_LARGE -> "must be at most " + violation.bound();
+        };
     }
 }
