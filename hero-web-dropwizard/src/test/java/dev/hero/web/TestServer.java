@@ -102,6 +102,20 @@ final class TestServer implements AutoCloseable {
         return send(support.getLocalPort(), method, path, body, contentType);
     }
 
+    /** A request with extra headers, given as name, value, name, value, ... */
+    Response request(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + support.getLocalPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private Response send(int port, String method, String path, String body, String contentType) {
         return send(port, method, path,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), contentType);
@@ -114,6 +128,10 @@ final class TestServer implements AutoCloseable {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request);
+    }
+
+    private static Response send(HttpRequest.Builder request) {
         try {
             return new Response(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
@@ -157,6 +175,11 @@ final class TestServer implements AutoCloseable {
 
         String contentType() {
             return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        /** The header's value, or null when the response has none. */
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
         }
 
         JsonNode json() {

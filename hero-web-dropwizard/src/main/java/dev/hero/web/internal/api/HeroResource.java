@@ -1,12 +1,14 @@
 package dev.hero.web.internal.api;
 
 import dev.hero.application.HeroUseCases;
+import dev.hero.domain.Hero;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.PageRequest;
 import dev.hero.domain.port.UnitOfWork;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,12 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
  * The heroes endpoints. Each method receives the request's {@link UnitOfWork} and calls one use
- * case with it; committing, rolling back and mapping errors happen around it.
+ * case with it; committing, rolling back and mapping errors happen around it. A single hero is
+ * answered with its {@link HeroETag}; {@code If-Match} makes PATCH and DELETE conditional (checked
+ * by the store in the statement that writes), {@code If-None-Match} lets GET answer 304.
  */
 @Path("/heroes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +43,8 @@ public final class HeroResource {
     }
 
     @POST
-    public HeroPublic create(@Context UnitOfWork work, HeroCreate body) {
-        return mapper.toPublic(useCases.createHero().create(work, mapper.toNewHero(RequiredBody.of(body))));
+    public Response create(@Context UnitOfWork work, HeroCreate body) {
+        return withETag(useCases.createHero().create(work, mapper.toNewHero(RequiredBody.of(body))));
     }
 
     @GET
@@ -52,20 +58,34 @@ public final class HeroResource {
 
     @GET
     @Path("{" + HERO_ID + "}")
-    public HeroPublic get(@Context UnitOfWork work, @PathParam(HERO_ID) long id) {
-        return mapper.toPublic(useCases.getHero().get(work, HeroId.of(id)));
+    public Response get(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Hero hero = useCases.getHero().get(work, HeroId.of(id));
+        if (HeroETag.matchesNoneMatch(ifNoneMatch, hero)) {
+            return Response.notModified(HeroETag.of(hero)).build();
+        }
+        return withETag(hero);
     }
 
     @PATCH
     @Path("{" + HERO_ID + "}")
-    public HeroPublic update(@Context UnitOfWork work, @PathParam(HERO_ID) long id, HeroUpdate body) {
-        return mapper.toPublic(useCases.updateHero().update(work, HeroId.of(id), mapper.toChanges(RequiredBody.of(body))));
+    public Response update(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, HeroUpdate body) {
+        HeroId heroId = HeroId.of(id);
+        return withETag(useCases.updateHero().update(
+                work, heroId, mapper.toChanges(RequiredBody.of(body)), HeroETag.expected(ifMatch, heroId)));
     }
 
     @DELETE
     @Path("{" + HERO_ID + "}")
-    public DeleteResult delete(@Context UnitOfWork work, @PathParam(HERO_ID) long id) {
-        useCases.deleteHero().delete(work, HeroId.of(id));
+    public DeleteResult delete(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        HeroId heroId = HeroId.of(id);
+        useCases.deleteHero().delete(work, heroId, HeroETag.expected(ifMatch, heroId));
         return DeleteResult.OK;
+    }
+
+    private Response withETag(Hero hero) {
+        return Response.ok(mapper.toPublic(hero)).tag(HeroETag.of(hero)).build();
     }
 }
