@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.tomcat.jdbc.pool.ConnectionPool;
 import org.apache.tomcat.jdbc.pool.DataSourceProxy;
 
@@ -36,22 +38,27 @@ final class TestServer implements AutoCloseable {
      * previous values when it stops: servers that run at the same time must be stopped in the
      * reverse order of their start.
      */
-    private TestServer(Class<? extends Application<HeroConfiguration>> application, TestDatabase database) {
+    private TestServer(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
+            ConfigOverride... extra) {
         this.database = database;
-        this.support = new DropwizardTestSupport<>(application, (String) null,
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", database.url()),
                 ConfigOverride.config("database.user", database.user()),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("logging.level", "WARN"));
+                ConfigOverride.config("logging.level", "WARN")));
+        overrides.addAll(List.of(extra));
+        this.support = new DropwizardTestSupport<>(application, (String) null, overrides.toArray(ConfigOverride[]::new));
     }
 
-    static TestServer start(TestDatabase database) {
-        return start(HeroApplication.class, database);
+    /** The server with more configuration, e.g. {@code ConfigOverride.config("auth.tokens", "a,b")}. */
+    static TestServer start(TestDatabase database, ConfigOverride... overrides) {
+        return start(HeroApplication.class, database, overrides);
     }
 
-    static TestServer start(Class<? extends Application<HeroConfiguration>> application, TestDatabase database) {
-        TestServer server = new TestServer(application, database);
+    static TestServer start(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
+            ConfigOverride... overrides) {
+        TestServer server = new TestServer(application, database, overrides);
         try {
             server.support.before();
         } catch (Exception e) {
@@ -72,6 +79,11 @@ final class TestServer implements AutoCloseable {
 
     Response get(String path) {
         return send("GET", path, null, null);
+    }
+
+    /** The port of the API. */
+    int port() {
+        return support.getLocalPort();
     }
 
     /** A GET on the admin port: health checks and metrics. */

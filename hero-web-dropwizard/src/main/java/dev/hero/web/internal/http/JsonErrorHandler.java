@@ -1,5 +1,6 @@
 package dev.hero.web.internal.http;
 
+import dev.hero.web.internal.security.NoSniffFilter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
@@ -12,7 +13,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Errors Jetty answers itself, before the application sees the request (a malformed URI or
  * header, headers too large), in the API's shape: {@code {"detail": "Bad Request"}} as JSON,
- * never an HTML page.
+ * never an HTML page, with {@code X-Content-Type-Options: nosniff}.
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
@@ -22,6 +23,7 @@ public final class JsonErrorHandler extends ErrorHandler {
         String reason = HttpStatus.getMessage(code);
         String body = "{\"detail\":\"" + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(NoSniffFilter.HEADER, NoSniffFilter.VALUE);
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 }
