@@ -12,6 +12,7 @@ import dev.hero.web.internal.api.FieldChangeModule;
 import dev.hero.web.internal.api.HeroResource;
 import dev.hero.web.internal.command.DbCommand;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
+import dev.hero.web.internal.error.BodyReadFailureMapper;
 import dev.hero.web.internal.error.HeroExceptionMapper;
 import dev.hero.web.internal.error.InvalidRequestExceptionMapper;
 import dev.hero.web.internal.error.JsonExceptionMapper;
@@ -22,6 +23,7 @@ import dev.hero.web.internal.http.BodySizeLimitFilter;
 import dev.hero.web.internal.http.DrainRequestBodyFilter;
 import dev.hero.web.internal.http.JsonByDefaultFilter;
 import dev.hero.web.internal.http.JsonErrorHandler;
+import dev.hero.web.internal.http.ShutdownNotice;
 import dev.hero.web.internal.security.ApiTokens;
 import dev.hero.web.internal.security.BearerTokenFilter;
 import dev.hero.web.internal.security.CorsFilter;
@@ -87,6 +89,9 @@ public class HeroApplication extends Application<HeroConfiguration> {
                 new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "heroes"));
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new JsonErrorHandler()));
+        if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
+            environment.lifecycle().addEventListener(new ShutdownNotice(server.getShutdownGracePeriod().toString()));
+        }
         JerseyEnvironment jersey = environment.jersey();
         jersey.register(new UnitOfWorkBinder(store));
         jersey.register(new UnitOfWorkEventListener());
@@ -102,6 +107,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new MissingBodyExceptionMapper());
         jersey.register(new InvalidRequestExceptionMapper());
         jersey.register(new EarlyEofExceptionMapper());
+        jersey.register(new BodyReadFailureMapper());
         configureSecurity(configuration, environment, System.getenv(ApiTokens.ENVIRONMENT_VARIABLE));
     }
 
