@@ -23,6 +23,7 @@ import dev.hero.web.internal.http.BodySizeLimitFilter;
 import dev.hero.web.internal.http.DrainRequestBodyFilter;
 import dev.hero.web.internal.http.JsonByDefaultFilter;
 import dev.hero.web.internal.http.JsonErrorHandler;
+import dev.hero.web.internal.http.JsonServletErrorHandler;
 import dev.hero.web.internal.http.ShutdownNotice;
 import dev.hero.web.internal.security.ApiTokens;
 import dev.hero.web.internal.security.BearerTokenFilter;
@@ -89,6 +90,8 @@ public class HeroApplication extends Application<HeroConfiguration> {
                 new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "heroes"));
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new JsonErrorHandler()));
+        environment.getApplicationContext().setErrorHandler(new JsonServletErrorHandler());
+        environment.getAdminContext().setErrorHandler(new JsonServletErrorHandler());
         if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
             environment.lifecycle().addEventListener(new ShutdownNotice(server.getShutdownGracePeriod().toString()));
         }

@@ -113,6 +113,17 @@ public abstract class HeroRepositoryContract {
     }
 
     @Test
+    void very_long_names_are_stored_exactly_as_given() {
+        String name = "long name ".repeat(90_000);
+        Hero hero = add(aHero().named(name).withSecretName(name).build());
+
+        Hero renamed = update(hero.id(), HeroChanges.none().withName(name + "!")).orElseThrow();
+
+        assertThat(find(hero.id()).orElseThrow().secretName()).isEqualTo(name);
+        assertThat(renamed.name()).isEqualTo(name + "!");
+    }
+
+    @Test
     void ages_at_the_limits_of_an_int_round_trip() {
         Hero oldest = add(aHero().aged(Integer.MAX_VALUE).build());
         Hero youngest = add(aHero().aged(Integer.MIN_VALUE).build());
