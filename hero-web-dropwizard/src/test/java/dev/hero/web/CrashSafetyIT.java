@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyIT {
 
-    private static final int CLIENTS = 12;
+    private static final int CLIENTS = 16;
     private static final int TARGET_WRITES = 1200;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

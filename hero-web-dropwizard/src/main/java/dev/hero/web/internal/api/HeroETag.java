@@ -23,10 +23,12 @@ public final class HeroETag {
     private HeroETag() {
     }
 
+    /** The tag of {@code hero} as it is now. */
     public static EntityTag of(Hero hero) {
         return of(hero.id(), hero.version());
     }
 
+    /** The tag of the hero {@code id} at {@code version}. */
     public static EntityTag of(HeroId id, long version) {
         return new EntityTag(id + "-" + version);
     }
