@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every case of {@link HostileInputCorpus} against a real server on each database: never a 5xx,
- * never a connection dropped without an answer, every error JSON in the contract's shape, and a
- * refused request changes no row.
+ * never a connection dropped without an answer, {@code nosniff} on every answer, every error JSON
+ * in the contract's shape, and a refused request changes no row.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(DatabaseKind.class)
@@ -59,6 +59,7 @@ class HostileInputTest {
 
         assertThat(answer.status()).as("%s answered at all: %s", hostile, answer).isNotZero();
         assertThat(answer.status()).as("%s: %s", hostile, answer).isLessThan(500);
+        assertThat(answer.header("X-Content-Type-Options")).as("%s: %s", hostile, answer).isEqualTo("nosniff");
         if (answer.status() >= 400) {
             assertErrorShape(hostile, answer);
             assertThat(rows()).as("%s: rows after a refused request", hostile).isEqualTo(before);
