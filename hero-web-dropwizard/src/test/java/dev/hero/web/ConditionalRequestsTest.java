@@ -181,4 +181,19 @@ class ConditionalRequestsTest {
     void if_none_match_does_not_turn_a_missing_hero_into_304() {
         status(server.request("GET", "/heroes/4242", null, "If-None-Match", "*"), 404);
     }
+
+    @Test
+    void the_tag_of_a_gzip_compressed_response_works_in_if_match_and_if_none_match() {
+        Response created = status(server.post("/heroes/",
+                HeroApiContractTest.json(aHero().named("x".repeat(1000)).build())), 200);
+        String path = "/heroes/" + created.id();
+
+        String gzipTag = status(server.request("GET", path, null, "Accept-Encoding", "gzip"), 200).header("ETag");
+        Response notModified = server.request("GET", path, null, "Accept-Encoding", "gzip", "If-None-Match", gzipTag);
+        Response patched = server.request("PATCH", path, "{\"age\": 1}", "If-Match", gzipTag);
+
+        assertThat(gzipTag).isEqualTo("\"" + created.id() + "-1--gzip\"");
+        status(notModified, 304);
+        assertThat(status(patched, 200).header("ETag")).isEqualTo("\"" + created.id() + "-2\"");
+    }
 }
