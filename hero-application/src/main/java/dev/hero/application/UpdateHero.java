@@ -1,16 +1,18 @@
 package dev.hero.application;
 
+import dev.hero.domain.ExpectedVersion;
 import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.HeroNotFoundException;
+import dev.hero.domain.VersionMismatchException;
 import dev.hero.domain.port.UnitOfWork;
 
 /** Use case: change some fields of a hero, leaving the others as they are. */
 public interface UpdateHero {
 
     /**
-     * Applies {@code changes} and returns the hero as stored afterwards.
+     * Applies {@code changes} whatever the hero's version and returns the hero as stored afterwards.
      *
      * @param work    the unit of work to run in; the caller commits it
      * @param id      the hero's id
@@ -18,5 +20,16 @@ public interface UpdateHero {
      * @return the hero as stored afterwards
      * @throws HeroNotFoundException when there is no hero with that id
      */
-    Hero update(UnitOfWork work, HeroId id, HeroChanges changes);
+    default Hero update(UnitOfWork work, HeroId id, HeroChanges changes) {
+        return update(work, id, changes, ExpectedVersion.any());
+    }
+
+    /**
+     * Applies {@code changes} if the hero is still at a version {@code expected} accepts (optimistic
+     * concurrency), and returns the hero as stored afterwards.
+     *
+     * @throws HeroNotFoundException    when there is no hero with that id
+     * @throws VersionMismatchException when the hero is at another version; nothing changed
+     */
+    Hero update(UnitOfWork work, HeroId id, HeroChanges changes, ExpectedVersion expected);
 }

@@ -4,12 +4,14 @@ import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hero.domain.ExpectedVersion;
 import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.HeroNotFoundException;
 import dev.hero.domain.NewHero;
 import dev.hero.domain.PageRequest;
+import dev.hero.domain.VersionMismatchException;
 import dev.hero.domain.testing.InMemoryHeroStore;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -43,7 +45,7 @@ class HeroUseCasesTest {
         Hero updated = store.inTransaction(work ->
                 useCases.updateHero().update(work, hero.id(), HeroChanges.none().withAge(30)));
 
-        assertThat(updated).isEqualTo(new Hero(hero.id(), "Deadpond", hero.secretName(), 30));
+        assertThat(updated).isEqualTo(new Hero(hero.id(), "Deadpond", hero.secretName(), 30, hero.version() + 1));
     }
 
     @Test
@@ -94,5 +96,22 @@ class HeroUseCasesTest {
             useCases.deleteHero().delete(work, unknown);
             return null;
         })).isInstanceOf(HeroNotFoundException.class);
+    }
+
+    @Test
+    void updating_or_deleting_a_hero_that_changed_since_it_was_read_is_refused_and_changes_nothing() {
+        Hero hero = created("Deadpond");
+        ExpectedVersion seen = ExpectedVersion.exactly(hero.version());
+        Hero changed = store.inTransaction(work -> useCases.updateHero().update(work, hero.id(), HeroChanges.none().withAge(1)));
+
+        assertThatThrownBy(() -> store.inTransaction(work ->
+                useCases.updateHero().update(work, hero.id(), HeroChanges.none().withAge(2), seen)))
+                .isInstanceOf(VersionMismatchException.class);
+        assertThatThrownBy(() -> store.inTransaction(work -> {
+            useCases.deleteHero().delete(work, hero.id(), seen);
+            return null;
+        })).isInstanceOf(VersionMismatchException.class);
+        Hero stored = store.inReadOnlyTransaction(work -> useCases.getHero().get(work, hero.id()));
+        assertThat(stored).isEqualTo(changed);
     }
 }

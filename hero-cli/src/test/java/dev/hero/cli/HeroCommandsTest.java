@@ -252,9 +252,9 @@ class HeroCommandsTest {
         Result table = succeeded(cli.run("db", "status"));
         JsonNode json = succeeded(cli.run("db", "status", "--output", "json")).json();
 
-        assertThat(table.out()).contains("schema version:     1").contains("pending migrations: 0").contains("heroes:             2")
+        assertThat(table.out()).contains("schema version:     2").contains("pending migrations: 0").contains("heroes:             2")
                 .contains(database.url());
-        assertThat(json.get("schema_version").asText()).isEqualTo("1");
+        assertThat(json.get("schema_version").asText()).isEqualTo("2");
         assertThat(json.get("pending_migrations").asInt()).isZero();
         assertThat(json.get("heroes").asLong()).isEqualTo(2);
         assertThat(json.get("database_url").asText()).isEqualTo(database.url());

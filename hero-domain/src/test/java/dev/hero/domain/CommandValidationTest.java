@@ -50,7 +50,7 @@ class CommandValidationTest {
 
     @Test
     void changes_that_mention_nothing_are_empty_and_keep_every_field() {
-        Hero hero = new Hero(HeroId.of(1), "a", "b", 3);
+        Hero hero = new Hero(HeroId.of(1), "a", "b", 3, Hero.FIRST_VERSION);
 
         assertThat(HeroChanges.none().isEmpty()).isTrue();
         assertThat(hero.with(new HeroChanges(null, null, null))).isEqualTo(hero);

@@ -14,6 +14,7 @@ import dev.hero.web.internal.command.DbCommand;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
 import dev.hero.web.internal.docs.OpenApiResource;
 import dev.hero.web.internal.docs.SwaggerUiResource;
+import dev.hero.web.internal.error.BodyReadFailureMapper;
 import dev.hero.web.internal.error.HeroExceptionMapper;
 import dev.hero.web.internal.error.InvalidRequestExceptionMapper;
 import dev.hero.web.internal.error.JsonExceptionMapper;
@@ -24,6 +25,13 @@ import dev.hero.web.internal.http.BodySizeLimitFilter;
 import dev.hero.web.internal.http.DrainRequestBodyFilter;
 import dev.hero.web.internal.http.JsonByDefaultFilter;
 import dev.hero.web.internal.http.JsonErrorHandler;
+import dev.hero.web.internal.http.JsonServletErrorHandler;
+import dev.hero.web.internal.http.ShutdownNotice;
+import dev.hero.web.internal.security.ApiTokens;
+import dev.hero.web.internal.security.BearerTokenFilter;
+import dev.hero.web.internal.security.CorsFilter;
+import dev.hero.web.internal.security.ExposureCheck;
+import dev.hero.web.internal.security.NoSniffFilter;
 import dev.hero.web.internal.uow.UnitOfWorkBinder;
 import dev.hero.web.internal.uow.UnitOfWorkEventListener;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -37,6 +45,11 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.jersey.errors.EarlyEofExceptionMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.util.Set;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The heroes REST server. {@code java -jar hero-server.jar server [config.yml]} serves the API;
@@ -44,6 +57,8 @@ import java.util.Set;
  * (admin 8081), overridable with {@code HERO_*} environment variables.
  */
 public class HeroApplication extends Application<HeroConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeroApplication.class);
 
     private ManagedDataSource dataSource;
 
@@ -84,6 +99,11 @@ public class HeroApplication extends Application<HeroConfiguration> {
                 new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "heroes"));
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new JsonErrorHandler()));
+        environment.getApplicationContext().setErrorHandler(new JsonServletErrorHandler());
+        environment.getAdminContext().setErrorHandler(new JsonServletErrorHandler());
+        if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
+            environment.lifecycle().addEventListener(new ShutdownNotice(server.getShutdownGracePeriod().toString()));
+        }
         JerseyEnvironment jersey = environment.jersey();
         jersey.register(new UnitOfWorkBinder(store));
         jersey.register(new UnitOfWorkEventListener());
@@ -101,6 +121,34 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new MissingBodyExceptionMapper());
         jersey.register(new InvalidRequestExceptionMapper());
         jersey.register(new EarlyEofExceptionMapper());
+        jersey.register(new BodyReadFailureMapper());
+        configureSecurity(configuration, environment, System.getenv(ApiTokens.ENVIRONMENT_VARIABLE));
+    }
+
+    /**
+     * {@code nosniff} on every response of both ports; bearer tokens for writes when any is configured
+     * (else a warning if the API is reachable from other machines); CORS for the allowed origins.
+     */
+    static void configureSecurity(HeroConfiguration configuration, Environment environment, String tokensFromEnvironment) {
+        environment.servlets().addFilter("nosniff", new NoSniffFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
+        environment.admin().addFilter("nosniff", new NoSniffFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
+        ApiTokens tokens = ApiTokens.of(configuration.getAuth().getTokens(), tokensFromEnvironment);
+        if (tokens.enabled()) {
+            environment.jersey().register(new BearerTokenFilter(tokens));
+        } else {
+            List<String> hosts = ExposureCheck.publicApplicationHosts(configuration.getServerFactory());
+            if (!hosts.isEmpty()) {
+                LOG.warn("The API listens on {}, reachable from other machines, and anyone who reaches it can change"
+                        + " heroes: set auth.tokens or {} to require a bearer token for writes", hosts,
+                        ApiTokens.ENVIRONMENT_VARIABLE);
+            }
+        }
+        List<String> origins = configuration.getCors().getAllowedOrigins();
+        if (!origins.isEmpty()) {
+            environment.jersey().register(new CorsFilter(origins));
+        }
     }
 
     /** The pool behind the store, once {@link #run} has built it: tests check it for leaks. */

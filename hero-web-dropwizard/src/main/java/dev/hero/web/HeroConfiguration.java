@@ -9,7 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The server's configuration: Dropwizard's, plus the heroes database and request limits.
+ * The server's configuration: Dropwizard's, plus the heroes database, request limits, optional
+ * authentication of writes and CORS.
  *
  * <p>{@code database.driverClass} may be left out: it follows from {@code database.url}. A SQLite
  * database also gets {@link DatabaseKind#SQLITE}'s connection properties (write-ahead log,
@@ -25,6 +26,14 @@ public class HeroConfiguration extends Configuration {
 
     @NotNull
     private DataSize maxRequestBodySize = DataSize.mebibytes(1);
+
+    @Valid
+    @NotNull
+    private AuthConfiguration auth = new AuthConfiguration();
+
+    @Valid
+    @NotNull
+    private CorsConfiguration cors = new CorsConfiguration();
 
     /**
      * The database and its connection pool.
@@ -84,6 +93,28 @@ public class HeroConfiguration extends Configuration {
     @JsonProperty
     public void setMaxRequestBodySize(DataSize maxRequestBodySize) {
         this.maxRequestBodySize = maxRequestBodySize;
+    }
+
+    /** Bearer tokens for the write methods; none (authentication off) by default. */
+    @JsonProperty
+    public AuthConfiguration getAuth() {
+        return auth;
+    }
+
+    @JsonProperty
+    public void setAuth(AuthConfiguration auth) {
+        this.auth = auth;
+    }
+
+    /** Origins allowed to call the API from a browser; none by default. */
+    @JsonProperty
+    public CorsConfiguration getCors() {
+        return cors;
+    }
+
+    @JsonProperty
+    public void setCors(CorsConfiguration cors) {
+        this.cors = cors;
     }
 
     private static DataSourceFactory withDefaults(DataSourceFactory database) {

@@ -128,6 +128,34 @@ class ConcurrentWritesTest {
     }
 
     @Test
+    void concurrent_patches_with_the_same_if_match_let_exactly_one_through_and_refuse_the_rest_with_412() throws Exception {
+        for (int hero = 0; hero < 5; hero++) {
+            Response created = ok(first.post("/heroes/", HeroApiContractTest.json(aHero().aged(0).build())));
+            String path = "/heroes/" + created.id();
+            Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+            List<Callable<Void>> patches = new ArrayList<>();
+            for (int client = 1; client <= 2 * CLIENTS; client++) {
+                int age = client;
+                patches.add(() -> {
+                    Response response = server(age).request("PATCH", path, "{\"age\": " + age + "}",
+                            "If-Match", created.header("ETag"));
+                    statuses.put(age, response.status());
+                    return null;
+                });
+            }
+
+            runAll(patches);
+
+            List<Integer> winners = statuses.entrySet().stream().filter(e -> e.getValue() == 200).map(Map.Entry::getKey).toList();
+            assertThat(winners).as(statuses.toString()).hasSize(1);
+            assertThat(statuses.values()).as(statuses.toString()).containsOnly(200, 412).hasSize(2 * CLIENTS);
+            Response stored = ok(first.get(path));
+            assertThat(stored.json().get("age").asInt()).isEqualTo(winners.get(0));
+            assertThat(stored.header("ETag")).isEqualTo("\"" + created.id() + "-2\"");
+        }
+    }
+
+    @Test
     void concurrent_creates_never_hand_out_the_same_id_twice() throws Exception {
         Set<Long> ids = ConcurrentHashMap.newKeySet();
         List<Callable<Void>> creates = new ArrayList<>();

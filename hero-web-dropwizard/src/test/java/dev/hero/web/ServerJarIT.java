@@ -76,7 +76,7 @@ class ServerJarIT {
 
         assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(migrate.exitValue()).as(output).isZero();
-        assertThat(output).contains("Schema up to date (1 migration(s) applied).");
+        assertThat(output).contains("Schema up to date (2 migration(s) applied).");
         assertThat(workDir.resolve("heroes.db")).exists();
     }
 

@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.tomcat.jdbc.pool.ConnectionPool;
 import org.apache.tomcat.jdbc.pool.DataSourceProxy;
 
@@ -36,22 +38,27 @@ final class TestServer implements AutoCloseable {
      * previous values when it stops: servers that run at the same time must be stopped in the
      * reverse order of their start.
      */
-    private TestServer(Class<? extends Application<HeroConfiguration>> application, TestDatabase database) {
+    private TestServer(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
+            ConfigOverride... extra) {
         this.database = database;
-        this.support = new DropwizardTestSupport<>(application, (String) null,
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", database.url()),
                 ConfigOverride.config("database.user", database.user()),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("logging.level", "WARN"));
+                ConfigOverride.config("logging.level", "WARN")));
+        overrides.addAll(List.of(extra));
+        this.support = new DropwizardTestSupport<>(application, (String) null, overrides.toArray(ConfigOverride[]::new));
     }
 
-    static TestServer start(TestDatabase database) {
-        return start(HeroApplication.class, database);
+    /** The server with more configuration, e.g. {@code ConfigOverride.config("auth.tokens", "a,b")}. */
+    static TestServer start(TestDatabase database, ConfigOverride... overrides) {
+        return start(HeroApplication.class, database, overrides);
     }
 
-    static TestServer start(Class<? extends Application<HeroConfiguration>> application, TestDatabase database) {
-        TestServer server = new TestServer(application, database);
+    static TestServer start(Class<? extends Application<HeroConfiguration>> application, TestDatabase database,
+            ConfigOverride... overrides) {
+        TestServer server = new TestServer(application, database, overrides);
         try {
             server.support.before();
         } catch (Exception e) {
@@ -72,6 +79,11 @@ final class TestServer implements AutoCloseable {
 
     Response get(String path) {
         return send("GET", path, null, null);
+    }
+
+    /** The port of the API. */
+    int port() {
+        return support.getLocalPort();
     }
 
     /** A GET on the admin port: health checks and metrics. */
@@ -102,6 +114,20 @@ final class TestServer implements AutoCloseable {
         return send(support.getLocalPort(), method, path, body, contentType);
     }
 
+    /** A request with extra headers, given as name, value, name, value, ... */
+    Response request(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + support.getLocalPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private Response send(int port, String method, String path, String body, String contentType) {
         return send(port, method, path,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), contentType);
@@ -114,6 +140,10 @@ final class TestServer implements AutoCloseable {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request);
+    }
+
+    private static Response send(HttpRequest.Builder request) {
         try {
             return new Response(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
@@ -157,6 +187,11 @@ final class TestServer implements AutoCloseable {
 
         String contentType() {
             return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        /** The header's value, or null when the response has none. */
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
         }
 
         JsonNode json() {

@@ -1,10 +1,12 @@
 package dev.hero.domain.port;
 
+import dev.hero.domain.ExpectedVersion;
 import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.NewHero;
 import dev.hero.domain.PageRequest;
+import dev.hero.domain.VersionMismatchException;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,21 +64,47 @@ public interface HeroRepository {
 
     /**
      * Applies {@code changes} to the hero in one step, so that concurrent updates of different
-     * fields all take effect, and returns the hero as stored afterwards.
+     * fields all take effect, bumps its version (unless {@code changes} are empty) and returns the
+     * hero as stored afterwards.
      *
      * @param id      the hero's id
      * @param changes the fields to change
      * @return the updated hero, or empty when there is no hero with that id
      */
-    Optional<Hero> update(HeroId id, HeroChanges changes);
+    default Optional<Hero> update(HeroId id, HeroChanges changes) {
+        return update(id, changes, ExpectedVersion.any());
+    }
 
     /**
-     * Removes a hero.
+     * As {@link #update(HeroId, HeroChanges)}, only if the hero's version is one {@code expected}
+     * accepts. The version is checked by the same statement that writes, so no other update can
+     * slip in between.
+     *
+     * @return empty when there is no hero with that id
+     * @throws VersionMismatchException when the hero exists at another version; nothing changed
+     */
+    Optional<Hero> update(HeroId id, HeroChanges changes, ExpectedVersion expected);
+
+    /**
+     * Removes a hero, whatever its version.
      *
      * @param id the hero's id
      * @return whether there was a hero with that id to remove
      */
-    boolean remove(HeroId id);
+    default boolean remove(HeroId id) {
+        return remove(id, ExpectedVersion.any());
+    }
+
+    /**
+     * Removes the hero only if its version is one {@code expected} accepts, checked by the same
+     * statement that removes.
+     *
+     * @param id       the hero's id
+     * @param expected the versions the caller accepts
+     * @return whether there was a hero with that id to remove
+     * @throws VersionMismatchException when the hero exists at another version; nothing changed
+     */
+    boolean remove(HeroId id, ExpectedVersion expected);
 
     /**
      * Counts the heroes.

@@ -4,16 +4,19 @@ import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hero.domain.ExpectedVersion;
 import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.NewHero;
 import dev.hero.domain.PageRequest;
+import dev.hero.domain.VersionMismatchException;
 import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.HeroRepository;
 import dev.hero.domain.port.ManagedUnitOfWork;
 import dev.hero.domain.port.UnitOfWorkFactory;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -70,12 +73,20 @@ public abstract class HeroRepositoryContract {
         return write(heroes -> heroes.remove(id));
     }
 
+    private Optional<Hero> update(HeroId id, HeroChanges changes, ExpectedVersion expected) {
+        return write(heroes -> heroes.update(id, changes, expected));
+    }
+
+    private boolean remove(HeroId id, ExpectedVersion expected) {
+        return write(heroes -> heroes.remove(id, expected));
+    }
+
     @Test
     void adding_a_hero_assigns_an_id_and_returns_it_as_stored() {
         Hero hero = add(aHero().named("Deadpond").withSecretName("Dive Wilson").aged(48).build());
 
         assertThat(hero.id().value()).isPositive();
-        assertThat(hero).isEqualTo(new Hero(hero.id(), "Deadpond", "Dive Wilson", 48));
+        assertThat(hero).isEqualTo(new Hero(hero.id(), "Deadpond", "Dive Wilson", 48, Hero.FIRST_VERSION));
     }
 
     @Test
@@ -99,6 +110,17 @@ public abstract class HeroRepositoryContract {
         assertThat(find(hero.id()).orElseThrow())
                 .extracting(Hero::name, Hero::secretName)
                 .containsExactly(name, "");
+    }
+
+    @Test
+    void very_long_names_are_stored_exactly_as_given() {
+        String name = "long name ".repeat(90_000);
+        Hero hero = add(aHero().named(name).withSecretName(name).build());
+
+        Hero renamed = update(hero.id(), HeroChanges.none().withName(name + "!")).orElseThrow();
+
+        assertThat(find(hero.id()).orElseThrow().secretName()).isEqualTo(name);
+        assertThat(renamed.name()).isEqualTo(name + "!");
     }
 
     @Test
@@ -205,7 +227,7 @@ public abstract class HeroRepositoryContract {
         Hero updated = update(hero.id(), HeroChanges.none().withAge(16))
                 .orElseThrow();
 
-        assertThat(updated).isEqualTo(new Hero(hero.id(), "Spider-Boy", "Pedro Parqueador", 16));
+        assertThat(updated).isEqualTo(new Hero(hero.id(), "Spider-Boy", "Pedro Parqueador", 16, hero.version() + 1));
         assertThat(find(hero.id())).contains(updated);
     }
 
@@ -216,7 +238,7 @@ public abstract class HeroRepositoryContract {
         Hero updated = update(hero.id(), HeroChanges.none().withName("New").withSecretName("Secret").withAge(null))
                 .orElseThrow();
 
-        assertThat(updated).isEqualTo(new Hero(hero.id(), "New", "Secret", null));
+        assertThat(updated).isEqualTo(new Hero(hero.id(), "New", "Secret", null, hero.version() + 1));
     }
 
     @Test
@@ -233,6 +255,91 @@ public abstract class HeroRepositoryContract {
         assertThat(update(HeroId.of(hero.id().value() + 1),
                 HeroChanges.none().withName("x"))).isEmpty();
         assertThat(page(0, 100)).containsExactly(hero);
+    }
+
+    @Test
+    void a_new_hero_starts_at_the_first_version_and_every_update_bumps_it() {
+        Hero hero = add(aHero().build());
+
+        Hero once = update(hero.id(), HeroChanges.none().withAge(1)).orElseThrow();
+        Hero twice = update(hero.id(), HeroChanges.none().withName("again")).orElseThrow();
+
+        assertThat(hero.version()).isEqualTo(Hero.FIRST_VERSION);
+        assertThat(once.version()).isEqualTo(Hero.FIRST_VERSION + 1);
+        assertThat(twice.version()).isEqualTo(Hero.FIRST_VERSION + 2);
+        assertThat(find(hero.id())).contains(twice);
+    }
+
+    @Test
+    void an_update_without_changes_keeps_the_version() {
+        Hero hero = add(aHero().build());
+
+        assertThat(update(hero.id(), HeroChanges.none()).orElseThrow().version()).isEqualTo(hero.version());
+    }
+
+    @Test
+    void an_update_expecting_the_current_version_goes_ahead() {
+        Hero hero = add(aHero().build());
+
+        Hero updated = update(hero.id(), HeroChanges.none().withAge(7), ExpectedVersion.exactly(hero.version())).orElseThrow();
+
+        assertThat(updated.age()).isEqualTo(7);
+        assertThat(updated.version()).isEqualTo(hero.version() + 1);
+    }
+
+    @Test
+    void an_update_expecting_another_version_is_refused_and_changes_nothing() {
+        Hero hero = add(aHero().aged(1).build());
+        Hero current = update(hero.id(), HeroChanges.none().withAge(2)).orElseThrow();
+
+        assertThatThrownBy(() -> update(hero.id(), HeroChanges.none().withAge(3), ExpectedVersion.exactly(hero.version())))
+                .isInstanceOfSatisfying(VersionMismatchException.class, e -> {
+                    assertThat(e.id()).isEqualTo(hero.id());
+                    assertThat(e.actual()).isEqualTo(current.version());
+                    assertThat(e.expected()).isEqualTo(ExpectedVersion.exactly(hero.version()));
+                });
+        assertThat(find(hero.id())).contains(current);
+    }
+
+    @Test
+    void an_empty_update_expecting_another_version_is_refused_too() {
+        Hero hero = add(aHero().build());
+
+        assertThatThrownBy(() -> update(hero.id(), HeroChanges.none(), ExpectedVersion.exactly(99)))
+                .isInstanceOf(VersionMismatchException.class);
+    }
+
+    @Test
+    void an_update_accepting_one_of_several_versions_goes_ahead_when_the_current_one_is_among_them() {
+        Hero hero = add(aHero().build());
+
+        assertThat(update(hero.id(), HeroChanges.none().withAge(5), ExpectedVersion.oneOf(Set.of(7L, hero.version())))).isPresent();
+        assertThatThrownBy(() -> update(hero.id(), HeroChanges.none().withAge(6), ExpectedVersion.oneOf(Set.of())))
+                .isInstanceOf(VersionMismatchException.class);
+    }
+
+    @Test
+    void an_update_of_an_unknown_hero_with_an_expected_version_finds_nothing() {
+        assertThat(update(HeroId.of(424242), HeroChanges.none().withAge(1), ExpectedVersion.exactly(1))).isEmpty();
+    }
+
+    @Test
+    void a_removal_expecting_another_version_is_refused_and_keeps_the_hero() {
+        Hero hero = add(aHero().build());
+        Hero current = update(hero.id(), HeroChanges.none().withAge(2)).orElseThrow();
+
+        assertThatThrownBy(() -> remove(hero.id(), ExpectedVersion.exactly(hero.version())))
+                .isInstanceOf(VersionMismatchException.class);
+        assertThat(find(hero.id())).contains(current);
+    }
+
+    @Test
+    void a_removal_expecting_the_current_version_removes_the_hero() {
+        Hero hero = add(aHero().build());
+
+        assertThat(remove(hero.id(), ExpectedVersion.exactly(hero.version()))).isTrue();
+        assertThat(remove(hero.id(), ExpectedVersion.exactly(hero.version()))).isFalse();
+        assertThat(find(hero.id())).isEmpty();
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.hero.domain.testing;
 
+import dev.hero.domain.ExpectedVersion;
 import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.NewHero;
 import dev.hero.domain.PageRequest;
+import dev.hero.domain.VersionMismatchException;
 import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.HeroRepository;
 import dev.hero.domain.port.ManagedUnitOfWork;
@@ -54,7 +56,8 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
 
         @Override
         public Hero add(NewHero hero) {
-            Hero stored = new Hero(HeroId.of(lastId.incrementAndGet()), hero.name(), hero.secretName(), hero.age());
+            Hero stored = new Hero(HeroId.of(lastId.incrementAndGet()), hero.name(), hero.secretName(), hero.age(),
+                    Hero.FIRST_VERSION);
             working().put(stored.id().value(), stored);
             return stored;
         }
@@ -84,8 +87,9 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
         }
 
         @Override
-        public Optional<Hero> update(HeroId id, HeroChanges changes) {
+        public Optional<Hero> update(HeroId id, HeroChanges changes, ExpectedVersion expected) {
             return findById(id).map(hero -> {
+                checkVersion(hero, expected);
                 Hero updated = hero.with(changes);
                 working().put(id.value(), updated);
                 return updated;
@@ -93,8 +97,16 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
         }
 
         @Override
-        public boolean remove(HeroId id) {
+        public boolean remove(HeroId id, ExpectedVersion expected) {
+            Optional<Hero> hero = findById(id);
+            hero.ifPresent(found -> checkVersion(found, expected));
             return working().remove(id.value()) != null;
+        }
+
+        private void checkVersion(Hero hero, ExpectedVersion expected) {
+            if (!expected.accepts(hero.version())) {
+                throw new VersionMismatchException(hero.id(), expected, hero.version());
+            }
         }
 
         @Override

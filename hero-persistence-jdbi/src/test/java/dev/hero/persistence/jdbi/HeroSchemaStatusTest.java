@@ -29,7 +29,7 @@ class HeroSchemaStatusTest {
         assertThat(before.currentVersion()).isEmpty();
         assertThat(before.pendingMigrations()).isEqualTo(applied).isPositive();
         assertThat(before.isUpToDate()).isFalse();
-        assertThat(after.currentVersion()).contains("1");
+        assertThat(after.currentVersion()).contains("2");
         assertThat(after.isUpToDate()).isTrue();
     }
 
@@ -38,7 +38,7 @@ class HeroSchemaStatusTest {
     void a_migrated_database_is_up_to_date(DatabaseKind kind) {
         SchemaStatus status = HeroSchema.status(TestDatabase.shared(kind).dataSource());
 
-        assertThat(status).isEqualTo(new SchemaStatus(Optional.of("1"), 0));
+        assertThat(status).isEqualTo(new SchemaStatus(Optional.of("2"), 0));
     }
 
     @Test

@@ -14,6 +14,7 @@ enum HeroRowMapper implements RowMapper<Hero> {
     public Hero map(ResultSet rs, StatementContext ctx) throws SQLException {
         int age = rs.getInt("age");
         Integer ageOrNull = rs.wasNull() ? null : age;
-        return new Hero(HeroId.of(rs.getLong("id")), rs.getString("name"), rs.getString("secret_name"), ageOrNull);
+        return new Hero(HeroId.of(rs.getLong("id")), rs.getString("name"), rs.getString("secret_name"), ageOrNull,
+                rs.getLong("version"));
     }
 }

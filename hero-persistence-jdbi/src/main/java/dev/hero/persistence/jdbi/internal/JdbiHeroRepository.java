@@ -1,11 +1,13 @@
 package dev.hero.persistence.jdbi.internal;
 
+import dev.hero.domain.ExpectedVersion;
 import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.NewHero;
 import dev.hero.domain.PageRequest;
 import dev.hero.domain.StorageException;
+import dev.hero.domain.VersionMismatchException;
 import dev.hero.domain.port.HeroRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The repository over the unit of work's handle. Its SQL runs unchanged on SQLite (3.35 or newer,
@@ -23,7 +26,7 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class JdbiHeroRepository implements HeroRepository {
 
-    private static final String COLUMNS = "id, name, secret_name, age";
+    private static final String COLUMNS = "id, name, secret_name, age, version";
 
     private final Supplier<Handle> handle;
 
@@ -91,11 +94,15 @@ final class JdbiHeroRepository implements HeroRepository {
                 .list());
     }
 
-    /** One statement that sets only the fields present, so concurrent updates of other fields survive. */
+    /**
+     * One statement that sets only the fields present and bumps the version, so concurrent updates
+     * of other fields survive; the expected version is part of its condition. When it matches no
+     * row, a second look tells a missing hero from one at another version: nothing was written.
+     */
     @Override
-    public Optional<Hero> update(HeroId id, HeroChanges changes) {
+    public Optional<Hero> update(HeroId id, HeroChanges changes, ExpectedVersion expected) {
         if (changes.isEmpty()) {
-            return findById(id);
+            return findById(id).map(hero -> checked(hero, expected));
         }
         List<String> assignments = new ArrayList<>();
         if (changes.name().present()) {
@@ -107,9 +114,11 @@ final class JdbiHeroRepository implements HeroRepository {
         if (changes.age().present()) {
             assignments.add("age = :age");
         }
-        String sql = "UPDATE hero SET " + String.join(", ", assignments) + " WHERE id = :id RETURNING " + COLUMNS;
-        return run("update a hero", h -> {
-            Query update = h.createQuery(sql).bind("id", id.value());
+        assignments.add("version = version + 1");
+        String sql = "UPDATE hero SET " + String.join(", ", assignments)
+                + " WHERE id = :id" + versionCondition(expected) + " RETURNING " + COLUMNS;
+        Optional<Hero> updated = run("update a hero", h -> {
+            Query update = bindVersions(h.createQuery(sql).bind("id", id.value()), expected);
             if (changes.name().present()) {
                 update.bind("name", changes.name().value());
             }
@@ -121,13 +130,41 @@ final class JdbiHeroRepository implements HeroRepository {
             }
             return update.map(HeroRowMapper.INSTANCE).findOne();
         });
+        if (updated.isEmpty() && !expected.isAny()) {
+            findById(id).ifPresent(hero -> checked(hero, expected));
+        }
+        return updated;
     }
 
     @Override
-    public boolean remove(HeroId id) {
-        return run("remove a hero", h -> h.createUpdate("DELETE FROM hero WHERE id = :id")
-                .bind("id", id.value())
+    public boolean remove(HeroId id, ExpectedVersion expected) {
+        String sql = "DELETE FROM hero WHERE id = :id" + versionCondition(expected);
+        boolean removed = run("remove a hero", h -> bindVersions(h.createUpdate(sql).bind("id", id.value()), expected)
                 .execute()) > 0;
+        if (!removed && !expected.isAny()) {
+            findById(id).ifPresent(hero -> checked(hero, expected));
+        }
+        return removed;
+    }
+
+    private static String versionCondition(ExpectedVersion expected) {
+        return expected.isAny() ? "" : " AND version IN (<versions>)";
+    }
+
+    /** Binds the expected versions; an empty set becomes version 0, which no hero has. */
+    private static <S extends SqlStatement<S>> S bindVersions(S statement, ExpectedVersion expected) {
+        if (expected.isAny()) {
+            return statement;
+        }
+        List<Long> versions = expected.versions().isEmpty() ? List.of(0L) : List.copyOf(expected.versions());
+        return statement.bindList("versions", versions);
+    }
+
+    private static Hero checked(Hero hero, ExpectedVersion expected) {
+        if (!expected.accepts(hero.version())) {
+            throw new VersionMismatchException(hero.id(), expected, hero.version());
+        }
+        return hero;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.hero.web.internal.api;
 
 import dev.hero.application.HeroUseCases;
+import dev.hero.domain.Hero;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.PageRequest;
 import dev.hero.domain.port.UnitOfWork;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,12 +25,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
  * The heroes endpoints. Each method receives the request's {@link UnitOfWork} and calls one use
- * case with it; committing, rolling back and mapping errors happen around it. The swagger
+ * case with it; committing, rolling back and mapping errors happen around it. A single hero is
+ * answered with its {@link HeroETag}; {@code If-Match} makes PATCH and DELETE conditional (checked
+ * by the store in the statement that writes), {@code If-None-Match} lets GET answer 304. The swagger
  * annotations describe the contract in {@code /openapi.json}.
  */
 @Path("/heroes")
@@ -55,8 +61,8 @@ public final class HeroResource {
     @Operation(operationId = "createHero", summary = "Create a hero")
     @ApiResponse(responseCode = "200", description = "The stored hero",
             content = @Content(schema = @Schema(implementation = HeroPublic.class)))
-    public HeroPublic create(@Context UnitOfWork work, @RequestBody(required = true) HeroCreate body) {
-        return mapper.toPublic(useCases.createHero().create(work, mapper.toNewHero(RequiredBody.of(body))));
+    public Response create(@Context UnitOfWork work, @RequestBody(required = true) HeroCreate body) {
+        return withETag(useCases.createHero().create(work, mapper.toNewHero(RequiredBody.of(body))));
     }
 
     @GET
@@ -81,8 +87,13 @@ public final class HeroResource {
             content = @Content(schema = @Schema(implementation = HeroPublic.class)))
     @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
             content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
-    public HeroPublic get(@Context UnitOfWork work, @PathParam(HERO_ID) long id) {
-        return mapper.toPublic(useCases.getHero().get(work, HeroId.of(id)));
+    public Response get(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Hero hero = useCases.getHero().get(work, HeroId.of(id));
+        if (HeroETag.matchesNoneMatch(ifNoneMatch, hero)) {
+            return Response.notModified(HeroETag.of(hero)).build();
+        }
+        return withETag(hero);
     }
 
     @PATCH
@@ -93,8 +104,11 @@ public final class HeroResource {
             content = @Content(schema = @Schema(implementation = HeroPublic.class)))
     @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
             content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
-    public HeroPublic update(@Context UnitOfWork work, @PathParam(HERO_ID) long id, @RequestBody(required = true) HeroUpdate body) {
-        return mapper.toPublic(useCases.updateHero().update(work, HeroId.of(id), mapper.toChanges(RequiredBody.of(body))));
+    public Response update(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true) HeroUpdate body) {
+        HeroId heroId = HeroId.of(id);
+        return withETag(useCases.updateHero().update(
+                work, heroId, mapper.toChanges(RequiredBody.of(body)), HeroETag.expected(ifMatch, heroId)));
     }
 
     @DELETE
@@ -104,8 +118,14 @@ public final class HeroResource {
             content = @Content(schema = @Schema(implementation = DeleteResult.class)))
     @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
             content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
-    public DeleteResult delete(@Context UnitOfWork work, @PathParam(HERO_ID) long id) {
-        useCases.deleteHero().delete(work, HeroId.of(id));
+    public DeleteResult delete(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        HeroId heroId = HeroId.of(id);
+        useCases.deleteHero().delete(work, heroId, HeroETag.expected(ifMatch, heroId));
         return DeleteResult.OK;
+    }
+
+    private Response withETag(Hero hero) {
+        return Response.ok(mapper.toPublic(hero)).tag(HeroETag.of(hero)).build();
     }
 }

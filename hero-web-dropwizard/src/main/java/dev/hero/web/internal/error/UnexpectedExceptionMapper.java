@@ -3,6 +3,7 @@ package dev.hero.web.internal.error;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.UUID;
+import java.util.zip.ZipException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +14,16 @@ import org.slf4j.LoggerFactory;
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+    private final BodyReadFailureMapper bodyReadFailure = new BodyReadFailureMapper();
 
+    /** A body that says it is compressed but is not arrives wrapped in a RuntimeException: the client's fault, a 400. */
     @Override
     public Response toResponse(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ZipException badCompression) {
+                return bodyReadFailure.toResponse(badCompression);
+            }
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.error("Request failed (error id {})", errorId, exception);
         return ErrorResponse.of(500, "Internal Server Error (error id " + errorId + ")");
