@@ -108,7 +108,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new UnitOfWorkBinder(store));
         jersey.register(new UnitOfWorkEventListener());
         jersey.register(new HeroResource(HeroUseCases.standard()));
-        jersey.register(new OpenApiResource(Set.of(HeroResource.class)));
+        jersey.register(OpenApiResource.of(Set.of(HeroResource.class)));
         jersey.register(new SwaggerUiResource());
         jersey.register(new JsonByDefaultFilter());
         jersey.register(new BodySizeLimitFilter(configuration.getMaxRequestBodySize().toBytes()));

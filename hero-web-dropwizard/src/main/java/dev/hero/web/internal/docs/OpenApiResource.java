@@ -12,8 +12,20 @@ public final class OpenApiResource {
 
     private final String document;
 
-    public OpenApiResource(Set<Class<?>> documentedResources) {
-        this.document = OpenApiDocument.json(documentedResources);
+    private OpenApiResource(String document) {
+        this.document = document;
+    }
+
+    /**
+     * The resource serving the document of {@code documentedResources}, built once, now. (A factory
+     * rather than a constructor: Jersey inspects a registered resource's constructors and would
+     * warn that a {@code Set} parameter is not injectable.)
+     *
+     * @param documentedResources the resource classes to describe
+     * @return the resource
+     */
+    public static OpenApiResource of(Set<Class<?>> documentedResources) {
+        return new OpenApiResource(OpenApiDocument.json(documentedResources));
     }
 
     @GET
