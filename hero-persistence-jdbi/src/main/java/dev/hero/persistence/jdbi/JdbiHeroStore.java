@@ -10,6 +10,7 @@ import dev.hero.persistence.jdbi.internal.WriteGate;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
@@ -38,7 +39,9 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
      * A store over {@code jdbi}, whose database must already have the heroes schema
      * ({@link HeroSchema#migrate}). Connects once to learn which database it is. Sets the
      * {@code jdbi}'s statement exceptions to carry no statement or bound values, so that heroes'
-     * data never reaches a log through an error message.
+     * data never reaches a log through an error message, and its template engine to JDBI's own,
+     * which parses each statement once (a wrapping engine, such as the one Dropwizard installs to
+     * prepend names, re-parses every statement on every call).
      *
      * @param jdbi the database, SQLite or PostgreSQL
      * @return the store; its {@code Transactor} methods run use cases in transactions
@@ -46,6 +49,7 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
      */
     public static JdbiHeroStore create(Jdbi jdbi) {
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        jdbi.setTemplateEngine(new DefinedAttributeTemplateEngine());
         try {
             DatabaseKind kind = jdbi.withHandle(handle -> DatabaseKind.of(handle.getConnection()));
             return new JdbiHeroStore(jdbi, Dialect.of(kind));

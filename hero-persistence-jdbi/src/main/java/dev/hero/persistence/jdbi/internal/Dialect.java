@@ -5,6 +5,7 @@ import dev.hero.domain.port.AccessMode;
 import dev.hero.persistence.jdbi.DatabaseKind;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -32,17 +33,17 @@ public enum Dialect {
             } catch (SQLException e) {
                 throw new StorageException("Could not prepare the connection", e);
             }
-            handle.execute(mode == AccessMode.READ_WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+            run(handle, mode == AccessMode.READ_WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
         }
 
         @Override
         void commit(Handle handle) {
-            handle.execute("COMMIT");
+            run(handle, "COMMIT");
         }
 
         @Override
         void rollback(Handle handle) {
-            handle.execute("ROLLBACK");
+            run(handle, "ROLLBACK");
         }
     },
 
@@ -69,6 +70,18 @@ public enum Dialect {
             case SQLITE -> SQLITE;
             case POSTGRESQL -> POSTGRESQL;
         };
+    }
+
+    /**
+     * Runs a transaction-control statement straight on the connection: it has no parameters, so
+     * JDBI's statement machinery (parsing, binding, timing) would only add cost to every request.
+     */
+    private static void run(Handle handle, String sql) {
+        try (Statement statement = handle.getConnection().createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StorageException("Could not run " + sql, e);
+        }
     }
 
     abstract void begin(Handle handle, AccessMode mode);
