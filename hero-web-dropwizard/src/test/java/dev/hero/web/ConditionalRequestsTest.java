@@ -3,43 +3,14 @@ package dev.hero.web;
 import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hero.persistence.jdbi.DatabaseKind;
-import dev.hero.persistence.jdbi.testing.TestDatabase;
 import dev.hero.web.TestServer.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** ETags, {@code If-Match} and {@code If-None-Match} over real HTTP, against each supported database. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(DatabaseKind.class)
-class ConditionalRequestsTest {
+class ConditionalRequestsTest extends AgainstEveryDatabase {
 
     private static final String PRECONDITION_FAILED =
             "{\"detail\":\"Precondition Failed: the hero has changed since the ETag given in If-Match; nothing was changed\"}";
-    private static TestServer server;
-
-    @Parameter
-    DatabaseKind kind;
-
-    @BeforeParameterizedClassInvocation
-    static void startServer(DatabaseKind kind) {
-        server = TestServer.start(TestDatabase.create(kind));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void startEmpty() {
-        server.database().clear();
-    }
 
     private static Response created() {
         Response response = server.post("/heroes/", HeroApiContractTest.json(aHero().aged(30).build()));

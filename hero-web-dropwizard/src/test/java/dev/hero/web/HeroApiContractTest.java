@@ -5,46 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hero.domain.NewHero;
-import dev.hero.persistence.jdbi.DatabaseKind;
-import dev.hero.persistence.jdbi.testing.TestDatabase;
 import dev.hero.web.TestServer.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every row of CONTRACT.md, over real HTTP, against each supported database. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(DatabaseKind.class)
-class HeroApiContractTest {
-
-    private static TestServer server;
-
-    @Parameter
-    DatabaseKind kind;
-
-    @BeforeParameterizedClassInvocation
-    static void startServer(DatabaseKind kind) {
-        server = TestServer.start(TestDatabase.create(kind));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void startEmpty() {
-        server.database().clear();
-    }
+class HeroApiContractTest extends AgainstEveryDatabase {
 
     static String json(NewHero hero) {
         Map<String, Object> body = new LinkedHashMap<>();

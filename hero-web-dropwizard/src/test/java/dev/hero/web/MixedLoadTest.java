@@ -3,8 +3,6 @@ package dev.hero.web;
 import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hero.persistence.jdbi.DatabaseKind;
-import dev.hero.persistence.jdbi.testing.TestDatabase;
 import dev.hero.web.TestServer.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,37 +19,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Sixteen clients mixing every operation (create, read, conditional read, list, patch with and
  * without {@code If-Match}, conditional delete) for a few seconds: every request succeeds, none
  * gets a 5xx (on SQLite: no {@code SQLITE_BUSY}), and each client finds its heroes as it left them.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(DatabaseKind.class)
-class MixedLoadTest {
+class MixedLoadTest extends AgainstEveryDatabase {
 
     private static final int CLIENTS = 16;
     private static final Duration SUSTAINED = Duration.ofSeconds(4);
-    private static TestServer server;
-
-    @Parameter
-    DatabaseKind kind;
-
-    @BeforeParameterizedClassInvocation
-    static void startServer(DatabaseKind kind) {
-        server = TestServer.start(TestDatabase.create(kind));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void sixteen_clients_mixing_every_operation_get_no_error_and_keep_their_heroes_as_they_left_them() throws Exception {

@@ -3,22 +3,12 @@ package dev.hero.web;
 import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hero.persistence.jdbi.DatabaseKind;
-import dev.hero.persistence.jdbi.testing.TestDatabase;
 import dev.hero.web.TestServer.Response;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the server does for safety with its default configuration, against each supported database. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(DatabaseKind.class)
-class SecurityDefaultsTest {
+class SecurityDefaultsTest extends AgainstEveryDatabase {
 
     private static final List<String> INJECTION_SHAPED = List.of(
             "'; DROP TABLE hero; --",
@@ -29,25 +19,6 @@ class SecurityDefaultsTest {
             "$1 :name ? %s %n {{7*7}} ${jndi:ldap://x/a}",
             "\\'; TRUNCATE hero; \\\\",
             "<script>alert(1)</script>");
-    private static TestServer server;
-
-    @Parameter
-    DatabaseKind kind;
-
-    @BeforeParameterizedClassInvocation
-    static void startServer(DatabaseKind kind) {
-        server = TestServer.start(TestDatabase.create(kind));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void startEmpty() {
-        server.database().clear();
-    }
 
     private static long storedHeroes() {
         return server.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM hero").mapTo(Long.class).one());
