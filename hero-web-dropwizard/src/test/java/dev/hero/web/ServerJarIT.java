@@ -98,7 +98,7 @@ class ServerJarIT {
                     return;
                 }
             } catch (IOException notYetListening) {
-                Thread.sleep(100);
+                assertThat(server.waitFor(100, TimeUnit.MILLISECONDS)).as("the server exited:%n%s", log()).isFalse();
             }
         }
         throw new AssertionError("The server did not answer within 60 s:\n" + log());
