@@ -68,8 +68,9 @@ scenario() {
 value() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 # jit_warmup SCRIPT HEROES: a freshly started JVM spends its first half minute compiling (the C2
-# compiler alone takes a core); without this the first scenario measures the compiler.
-JIT_WARMUP_SECONDS=${BENCH_JIT_WARMUP:-30}
+# compiler alone takes a core, and GET by id only reaches its steady rate after ~40 s); without
+# this the first scenario measures the compiler.
+JIT_WARMUP_SECONDS=${BENCH_JIT_WARMUP:-60}
 jit_warmup() {
   HEROES=$2 wrk -t2 -c16 -d"${JIT_WARMUP_SECONDS}s" -s "$BENCH_SCRIPTS/$1" "http://127.0.0.1:$PORT" > /dev/null
 }
