@@ -15,35 +15,47 @@ import java.io.InputStream;
 /**
  * Refuses request bodies larger than the configured limit with 413: at once when the declared
  * {@code Content-Length} is too large, and while reading when a body without one grows too large.
+ *
+ * <p>A client that is still sending when the 413 comes may not read it at all if the connection
+ * closes under it, so bodies up to {@value #DRAIN_FACTOR} times the limit are read to the end and
+ * discarded ({@link DrainRequestBodyFilter}) and the connection stays usable. Only larger ones get
+ * {@code Connection: close} without being read.
  */
 @PreMatching
 @Priority(Priorities.ENTITY_CODER)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
 
+    static final int DRAIN_FACTOR = 16;
+
     private final long maxBytes;
+    private final long drainBytes;
 
     public BodySizeLimitFilter(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.drainBytes = Math.multiplyExact(maxBytes, DRAIN_FACTOR);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
+        long length = request.getLength();
+        if (length > drainBytes) {
+            request.abortWith(Response.fromResponse(tooLarge()).header("Connection", "close").build());
+        } else if (length > maxBytes) {
             request.abortWith(tooLarge());
-            return;
+        } else {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream()));
         }
-        request.setEntityStream(new LimitedInputStream(request.getEntityStream()));
     }
 
-    /** Closes the connection afterwards: the rest of the body is never read, so it cannot be reused. */
     private Response tooLarge() {
-        Response response = ErrorResponse.of(413, "Request body is larger than the limit of " + maxBytes + " bytes");
-        return Response.fromResponse(response).header("Connection", "close").build();
+        return ErrorResponse.of(413, "Request body is larger than the limit of " + maxBytes + " bytes");
     }
 
+    /** Refuses the body once past the limit; afterwards lets the rest be drained up to the drain limit. */
     private final class LimitedInputStream extends FilterInputStream {
 
         private long read;
+        private boolean refused;
 
         LimitedInputStream(InputStream in) {
             super(in);
@@ -63,9 +75,13 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
             return n;
         }
 
-        private void count(int n) {
+        private void count(int n) throws IOException {
             read += n;
-            if (read > maxBytes) {
+            if (read > drainBytes) {
+                throw new IOException("Request body too large to drain");
+            }
+            if (read > maxBytes && !refused) {
+                refused = true;
                 throw new WebApplicationException(tooLarge());
             }
         }

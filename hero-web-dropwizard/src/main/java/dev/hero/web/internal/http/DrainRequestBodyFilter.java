@@ -11,7 +11,8 @@ import java.io.OutputStream;
  * Reads whatever is left of a request body before the response goes out. A request refused
  * before its body was read (a bad path parameter, say) would otherwise leave the body on the
  * connection, and Jetty would close a connection the client is about to reuse for its next
- * request. Bodies over the size limit are not read: their response closes the connection.
+ * request. Bodies far over the size limit are not read: their response closes the connection
+ * (see {@link BodySizeLimitFilter}).
  */
 public final class DrainRequestBodyFilter implements ContainerResponseFilter {
 
