@@ -23,6 +23,7 @@ import dev.hero.web.internal.error.UnexpectedExceptionMapper;
 import dev.hero.web.internal.error.WebApplicationExceptionMapper;
 import dev.hero.web.internal.http.BodySizeLimitFilter;
 import dev.hero.web.internal.http.DrainRequestBodyFilter;
+import dev.hero.web.internal.http.JacksonAnnotationsOnly;
 import dev.hero.web.internal.http.JsonByDefaultFilter;
 import dev.hero.web.internal.http.JsonErrorHandler;
 import dev.hero.web.internal.http.JsonServletErrorHandler;
@@ -113,6 +114,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new JsonByDefaultFilter());
         jersey.register(new BodySizeLimitFilter(configuration.getMaxRequestBodySize().toBytes()));
         jersey.register(new DrainRequestBodyFilter());
+        jersey.register(new JacksonAnnotationsOnly());
         UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
         jersey.register(unexpected);
         jersey.register(new HeroExceptionMapper(unexpected));

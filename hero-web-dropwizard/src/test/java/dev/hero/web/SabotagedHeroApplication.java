@@ -21,6 +21,7 @@ public class SabotagedHeroApplication extends HeroApplication {
     public void run(HeroConfiguration configuration, Environment environment) {
         super.run(configuration, environment);
         environment.jersey().register(new SabotageResource());
+        environment.jersey().register(PerRequestResource.class);
     }
 
     @Path("/sabotage")
@@ -46,6 +47,22 @@ public class SabotagedHeroApplication extends HeroApplication {
         @Path("unused-unit-of-work")
         public String unusedUnitOfWork(@Context UnitOfWork work) {
             return "ok";
+        }
+    }
+
+    /** Created per request, so Jersey injects its field: from the request-scoped binding, not a parameter. */
+    @Path("/per-request")
+    @Produces(MediaType.TEXT_PLAIN)
+    public static final class PerRequestResource {
+
+        @Context
+        private UnitOfWork fromField;
+
+        @POST
+        @Path("field-and-parameter")
+        public String fieldAndParameter(@Context UnitOfWork fromParameter) {
+            HeroUseCases.standard().createHero().create(fromField, aHero().named(GHOST).build());
+            return fromParameter == fromField ? "same" : "different";
         }
     }
 }

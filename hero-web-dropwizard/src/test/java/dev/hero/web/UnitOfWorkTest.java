@@ -100,6 +100,15 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void an_injected_field_and_a_parameter_share_the_unit_of_work_of_the_request() {
+        Response response = server.post("/per-request/field-and-parameter", "{}");
+
+        assertThat(response.body()).isEqualTo("same");
+        assertThat(server.get("/heroes/").json()).hasSize(1);
+        awaitNoActiveConnection();
+    }
+
+    @Test
     void every_connection_is_given_back_after_every_kind_of_request() {
         long id = server.post("/heroes/", HeroApiContractTest.json(aHero().build())).id();
         List<Response> responses = List.of(

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class JdbiHeroRepository implements HeroRepository {
 
-    private static final String COLUMNS = "id, name, secret_name, age, version";
+    private static final String COLUMNS = HeroRowMapper.COLUMNS;
 
     private final Supplier<Handle> handle;
 

@@ -5,10 +5,11 @@ import dev.hero.domain.port.UnitOfWorkFactory;
 import jakarta.inject.Singleton;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.process.internal.RequestScoped;
+import org.glassfish.jersey.server.spi.internal.ValueParamProvider;
 
 /**
- * Makes a request-scoped {@link UnitOfWork} injectable into resources
- * ({@code @Context UnitOfWork work}), opened from {@code units}.
+ * Makes a request-scoped {@link UnitOfWork}, opened from {@code units}, injectable into resource
+ * methods ({@code @Context UnitOfWork work}) and any other Jersey component of the request.
  */
 public final class UnitOfWorkBinder extends AbstractBinder {
 
@@ -22,5 +23,6 @@ public final class UnitOfWorkBinder extends AbstractBinder {
     protected void configure() {
         bind(units).to(UnitOfWorkFactory.class);
         bindFactory(RequestUnitOfWork.class, Singleton.class).to(UnitOfWork.class).in(RequestScoped.class);
+        bind(new UnitOfWorkParameters(units)).to(ValueParamProvider.class);
     }
 }

@@ -1,0 +1,39 @@
+package dev.hero.web.internal.http;
+
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
+
+/**
+ * Hands the body writer only the resource method's Jackson annotations.
+ *
+ * <p>Jackson's JAX-RS provider looks up its cached writer by a key that hashes every annotation of
+ * the resource method, on every response. Annotation hash codes are computed reflectively, member
+ * by member, each time; the OpenAPI annotations on our resource methods are nested several levels
+ * deep, and hashing them was a fifth of the cost of a {@code GET /heroes/{id}}. Jackson only reads
+ * its own annotations there ({@code @JsonView}, {@code @JacksonFeatures}), so dropping the others
+ * changes no body.
+ */
+public final class JacksonAnnotationsOnly implements WriterInterceptor {
+
+    private static final Annotation[] NONE = new Annotation[0];
+    private static final String JACKSON_PACKAGE = "com.fasterxml.jackson";
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        context.setAnnotations(jacksonOnly(context.getAnnotations()));
+        context.proceed();
+    }
+
+    static Annotation[] jacksonOnly(Annotation[] annotations) {
+        if (annotations == null || annotations.length == 0) {
+            return NONE;
+        }
+        Annotation[] kept = Arrays.stream(annotations)
+                .filter(annotation -> annotation.annotationType().getPackageName().startsWith(JACKSON_PACKAGE))
+                .toArray(Annotation[]::new);
+        return kept.length == 0 ? NONE : kept;
+    }
+}
