@@ -5,8 +5,9 @@ import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.ManagedUnitOfWork;
 import dev.hero.domain.port.UnitOfWorkFactory;
 import dev.hero.persistence.jdbi.internal.Dialect;
+import dev.hero.persistence.jdbi.internal.GroupCommit;
 import dev.hero.persistence.jdbi.internal.JdbiUnitOfWork;
-import dev.hero.persistence.jdbi.internal.WriteGate;
+import dev.hero.persistence.jdbi.internal.OwnTransaction;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -27,12 +28,12 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
 
     private final Jdbi jdbi;
     private final Dialect dialect;
-    private final WriteGate writeGate;
+    private final GroupCommit sqliteWriters;
 
     private JdbiHeroStore(Jdbi jdbi, Dialect dialect) {
         this.jdbi = jdbi;
         this.dialect = dialect;
-        this.writeGate = dialect == Dialect.SQLITE ? WriteGate.oneWriter() : WriteGate.open();
+        this.sqliteWriters = dialect == Dialect.SQLITE ? new GroupCommit(jdbi) : null;
     }
 
     /**
@@ -58,8 +59,19 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>On SQLite, writing units of work of this store take turns on one connection and share
+     * their commits: a commit returns once it is on disk, and several writers' changes reach the
+     * disk together (see {@link GroupCommit}). Readers, and writers on PostgreSQL, each have a
+     * transaction and a connection of their own.
+     */
     @Override
     public ManagedUnitOfWork open(AccessMode mode) {
-        return new JdbiUnitOfWork(jdbi, dialect, mode, writeGate);
+        if (sqliteWriters != null && mode == AccessMode.READ_WRITE) {
+            return new JdbiUnitOfWork(sqliteWriters.newMember());
+        }
+        return new JdbiUnitOfWork(new OwnTransaction(jdbi, dialect, mode));
     }
 }

@@ -76,7 +76,7 @@ public enum Dialect {
      * Runs a transaction-control statement straight on the connection: it has no parameters, so
      * JDBI's statement machinery (parsing, binding, timing) would only add cost to every request.
      */
-    private static void run(Handle handle, String sql) {
+    static void run(Handle handle, String sql) {
         try (Statement statement = handle.getConnection().createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
