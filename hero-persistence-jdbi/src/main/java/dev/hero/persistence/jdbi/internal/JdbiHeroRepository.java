@@ -1,5 +1,9 @@
 package dev.hero.persistence.jdbi.internal;
 
+import static dev.hero.persistence.jdbi.internal.Values.number;
+import static dev.hero.persistence.jdbi.internal.Values.numberOrNull;
+import static dev.hero.persistence.jdbi.internal.Values.text;
+
 import dev.hero.domain.ExpectedVersion;
 import dev.hero.domain.Hero;
 import dev.hero.domain.HeroChanges;
@@ -38,9 +42,9 @@ final class JdbiHeroRepository implements HeroRepository {
     public Hero add(NewHero hero) {
         return run("add a hero", h -> h.createQuery(
                         "INSERT INTO hero (name, secret_name, age) VALUES (:name, :secretName, :age) RETURNING " + COLUMNS)
-                .bind("name", hero.name())
-                .bind("secretName", hero.secretName())
-                .bind("age", hero.age())
+                .bind("name", text(hero.name()))
+                .bind("secretName", text(hero.secretName()))
+                .bind("age", numberOrNull(hero.age()))
                 .map(HeroRowMapper.INSTANCE)
                 .one());
     }
@@ -53,9 +57,9 @@ final class JdbiHeroRepository implements HeroRepository {
         return run("add heroes", h -> {
             PreparedBatch batch = h.prepareBatch("INSERT INTO hero (name, secret_name, age) VALUES (:name, :secretName, :age)");
             for (NewHero hero : heroes) {
-                batch.bind("name", hero.name())
-                        .bind("secretName", hero.secretName())
-                        .bind("age", hero.age())
+                batch.bind("name", text(hero.name()))
+                        .bind("secretName", text(hero.secretName()))
+                        .bind("age", numberOrNull(hero.age()))
                         .add();
             }
             batch.execute();
@@ -66,7 +70,7 @@ final class JdbiHeroRepository implements HeroRepository {
     @Override
     public Optional<Hero> findById(HeroId id) {
         return run("read a hero", h -> h.createQuery("SELECT " + COLUMNS + " FROM hero WHERE id = :id")
-                .bind("id", id.value())
+                .bind("id", number(id.value()))
                 .map(HeroRowMapper.INSTANCE)
                 .findOne());
     }
@@ -75,8 +79,8 @@ final class JdbiHeroRepository implements HeroRepository {
     public List<Hero> findPage(PageRequest page) {
         return run("list heroes", h -> h.createQuery(
                         "SELECT " + COLUMNS + " FROM hero ORDER BY id LIMIT :limit OFFSET :offset")
-                .bind("limit", page.limit())
-                .bind("offset", page.offset())
+                .bind("limit", number(page.limit()))
+                .bind("offset", number(page.offset()))
                 .map(HeroRowMapper.INSTANCE)
                 .list());
     }
@@ -88,8 +92,8 @@ final class JdbiHeroRepository implements HeroRepository {
         }
         return run("list heroes", h -> h.createQuery(
                         "SELECT " + COLUMNS + " FROM hero WHERE id > :after ORDER BY id LIMIT :limit")
-                .bind("after", afterExclusive.value())
-                .bind("limit", limit)
+                .bind("after", number(afterExclusive.value()))
+                .bind("limit", number(limit))
                 .map(HeroRowMapper.INSTANCE)
                 .list());
     }
@@ -118,15 +122,15 @@ final class JdbiHeroRepository implements HeroRepository {
         String sql = "UPDATE hero SET " + String.join(", ", assignments)
                 + " WHERE id = :id" + versionCondition(expected) + " RETURNING " + COLUMNS;
         Optional<Hero> updated = run("update a hero", h -> {
-            Query update = bindVersions(h.createQuery(sql).bind("id", id.value()), expected);
+            Query update = bindVersions(h.createQuery(sql).bind("id", number(id.value())), expected);
             if (changes.name().present()) {
-                update.bind("name", changes.name().value());
+                update.bind("name", text(changes.name().value()));
             }
             if (changes.secretName().present()) {
-                update.bind("secretName", changes.secretName().value());
+                update.bind("secretName", text(changes.secretName().value()));
             }
             if (changes.age().present()) {
-                update.bind("age", changes.age().value());
+                update.bind("age", numberOrNull(changes.age().value()));
             }
             return update.map(HeroRowMapper.INSTANCE).findOne();
         });
@@ -139,7 +143,7 @@ final class JdbiHeroRepository implements HeroRepository {
     @Override
     public boolean remove(HeroId id, ExpectedVersion expected) {
         String sql = "DELETE FROM hero WHERE id = :id" + versionCondition(expected);
-        boolean removed = run("remove a hero", h -> bindVersions(h.createUpdate(sql).bind("id", id.value()), expected)
+        boolean removed = run("remove a hero", h -> bindVersions(h.createUpdate(sql).bind("id", number(id.value())), expected)
                 .execute()) > 0;
         if (!removed && !expected.isAny()) {
             findById(id).ifPresent(hero -> checked(hero, expected));
