@@ -21,7 +21,9 @@ import org.jdbi.v3.core.Jdbi;
  * once the batch's commit did: an acknowledged write is on disk. If that commit fails, every
  * member's commit fails and nothing of the batch is kept; the price of sharing the fsync is that
  * a change SQLite refuses only at commit time (a deferred foreign key, which the heroes schema has
- * none of) fails the batch, not just its own unit of work.
+ * none of) fails the batch, not just its own unit of work. A unit of work that rolls back after
+ * others joined the batch also waits for its end: it may have read their changes, and its answer
+ * should not go out before they are durable.
  *
  * <p>Other processes writing the same file wait for the batch through SQLite's busy timeout.
  */
@@ -29,7 +31,7 @@ public final class GroupCommit {
 
     static final int MAX_MEMBERS = 64;
     private static final long TURN_WAIT_SECONDS = 10;
-    private static final long HANDOVER_CHECK_MILLIS = 50;
+    private static final long ORPHAN_CHECK_MILLIS = 50;
     private static final String SAVEPOINT = "unit_of_work";
 
     private final Jdbi jdbi;
@@ -72,6 +74,7 @@ public final class GroupCommit {
         }
     }
 
+    /** One unit of work's part in a batch; ends once, by commit or rollback. */
     private final class Member implements Transaction {
 
         private Batch batch;
@@ -79,62 +82,95 @@ public final class GroupCommit {
         @Override
         public Handle begin() {
             takeTurn();
+            Batch joined = null;
+            boolean started = false;
             try {
-                if (open == null) {
-                    open = new Batch(beginBatch());
+                joined = openBatch();
+                Dialect.run(joined.handle, "SAVEPOINT " + SAVEPOINT);
+                batch = joined;
+                started = true;
+                return joined.handle;
+            } catch (RuntimeException e) {
+                throw new StorageException("Could not start a transaction", e);
+            } finally {
+                if (!started) {
+                    if (joined != null) {
+                        joined.broken = true;
+                    }
+                    abandonTurn();
                 }
-            } catch (RuntimeException e) {
-                releaseTurn();
-                throw new StorageException("Could not start a transaction", e);
             }
-            batch = open;
-            try {
-                Dialect.run(batch.handle, "SAVEPOINT " + SAVEPOINT);
-            } catch (RuntimeException e) {
-                batch.broken = true;
-                finishTurn(batch, false);
-                throw new StorageException("Could not start a transaction", e);
-            }
-            return batch.handle;
         }
 
         @Override
         public void commit() {
+            Batch ending = leave();
+            boolean released = false;
             try {
-                Dialect.run(batch.handle, "RELEASE " + SAVEPOINT);
+                Dialect.run(ending.handle, "RELEASE " + SAVEPOINT);
+                released = true;
             } catch (RuntimeException e) {
-                batch.broken = true;
-                finishTurn(batch, false);
                 throw new StorageException("Could not commit the transaction", e);
+            } finally {
+                if (!released) {
+                    ending.broken = true;
+                    finishTurn(ending, false);
+                }
             }
-            finishTurn(batch, true);
+            finishTurn(ending, true);
         }
 
         @Override
         public void rollback() {
-            RuntimeException failure = null;
+            Batch ending = leave();
+            boolean undone = false;
             try {
-                Dialect.run(batch.handle, "ROLLBACK TO " + SAVEPOINT);
-                Dialect.run(batch.handle, "RELEASE " + SAVEPOINT);
+                Dialect.run(ending.handle, "ROLLBACK TO " + SAVEPOINT);
+                Dialect.run(ending.handle, "RELEASE " + SAVEPOINT);
+                undone = true;
             } catch (RuntimeException e) {
-                batch.broken = true;
-                failure = e;
+                throw new StorageException("Could not roll back the transaction", e);
+            } finally {
+                if (!undone) {
+                    ending.broken = true;
+                }
+                finishTurn(ending, false);
             }
-            finishTurn(batch, false);
-            if (failure != null) {
-                throw new StorageException("Could not roll back the transaction", failure);
+        }
+
+        private Batch leave() {
+            if (batch == null) {
+                throw new IllegalStateException("This transaction has not begun or has already ended");
             }
+            Batch ending = batch;
+            batch = null;
+            return ending;
         }
     }
 
-    private Handle beginBatch() {
+    /** The batch in progress, or a new one. The caller holds the turn. */
+    private Batch openBatch() {
+        lock.lock();
+        try {
+            if (open != null) {
+                return open;
+            }
+        } finally {
+            lock.unlock();
+        }
         Handle handle = jdbi.open();
         try {
             Dialect.SQLITE.begin(handle, AccessMode.READ_WRITE);
-            return handle;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             handle.close();
             throw e;
+        }
+        lock.lock();
+        try {
+            open = new Batch(handle);
+            return open;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -143,6 +179,7 @@ public final class GroupCommit {
         try {
             long remaining = TimeUnit.SECONDS.toNanos(TURN_WAIT_SECONDS);
             waitingForTurn++;
+            boolean taken = false;
             try {
                 while (turnTaken) {
                     if (remaining <= 0) {
@@ -150,40 +187,56 @@ public final class GroupCommit {
                     }
                     remaining = turnFree.awaitNanos(remaining);
                 }
+                turnTaken = true;
+                taken = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StorageException("Interrupted while waiting for the database", e);
             } finally {
                 waitingForTurn--;
+                if (!taken && !turnTaken) {
+                    turnFree.signal();
+                }
             }
-            turnTaken = true;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void releaseTurn() {
-        lock.lock();
-        try {
-            turnTaken = false;
-            turnFree.signal();
         } finally {
             lock.unlock();
         }
     }
 
     /**
+     * Gives the turn up without having joined the batch: an empty batch is ended, one with members
+     * goes on with the next writer, or ends.
+     */
+    private void abandonTurn() {
+        Batch current;
+        lock.lock();
+        try {
+            current = open;
+            if (current == null) {
+                turnTaken = false;
+                turnFree.signal();
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        finishTurn(current, false);
+    }
+
+    /**
      * Ends the caller's turn: hands it, with the open batch, to the next writer, or ends the batch.
-     * A member whose changes are in the batch then waits until the batch is committed.
+     * Once other members are in the batch, the caller then waits until the batch has ended.
      */
     private void finishTurn(Batch batch, boolean joined) {
         boolean handOver;
+        boolean othersJoined;
         lock.lock();
         try {
+            othersJoined = batch.members > 0;
             if (joined) {
                 batch.members++;
             }
-            handOver = !batch.broken && waitingForTurn > 0 && batch.members < MAX_MEMBERS;
+            handOver = !batch.broken && batch.members > 0 && batch.members < MAX_MEMBERS && waitingForTurn > 0;
             if (handOver) {
                 turnTaken = false;
                 turnFree.signal();
@@ -195,11 +248,16 @@ public final class GroupCommit {
             endBatch(batch);
         }
         if (joined) {
-            awaitEnd(batch);
+            awaitEnd(batch, true);
+        } else if (othersJoined) {
+            awaitEnd(batch, false);
         }
     }
 
-    /** Commits the batch, or rolls it back when no member is left in it or one broke it. The caller holds the turn. */
+    /**
+     * Commits the batch, or rolls it back when no member is left in it or one broke it, then frees
+     * the turn whatever happened. The caller holds the turn.
+     */
     private void endBatch(Batch batch) {
         RuntimeException failure = null;
         try {
@@ -219,43 +277,43 @@ public final class GroupCommit {
                 failure.addSuppressed(rollbackFailure);
             }
         } finally {
-            closeQuietly(batch.handle, failure);
-        }
-        lock.lock();
-        try {
-            batch.ended = true;
-            batch.failure = failure;
-            open = null;
-            turnTaken = false;
-            turnFree.signal();
-            batchEnded.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private static void closeQuietly(Handle handle, RuntimeException failure) {
-        try {
-            handle.close();
-        } catch (RuntimeException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
+            try {
+                batch.handle.close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+            } finally {
+                lock.lock();
+                try {
+                    batch.ended = true;
+                    batch.failure = failure;
+                    open = null;
+                    turnTaken = false;
+                    turnFree.signal();
+                    batchEnded.signalAll();
+                } finally {
+                    lock.unlock();
+                }
             }
         }
     }
 
     /**
      * Waits, without giving up on an interrupt (the outcome would be unknown), until the batch has
-     * ended. A writer handed the turn that went away without taking it leaves the turn free for a
-     * whole check interval: then this member ends the batch itself.
+     * ended; throws its failure to a member whose changes were in it. Should the writers that
+     * were handed the turn all have gone away (timed out or interrupted) without taking it, the
+     * batch would have no one left to end it: a waiting member that finds the turn free and no
+     * writer queued ends it itself.
      */
-    private void awaitEnd(Batch batch) {
+    private void awaitEnd(Batch batch, boolean member) {
         boolean interrupted = false;
         lock.lock();
         try {
             while (!batch.ended) {
                 try {
-                    if (!batchEnded.await(HANDOVER_CHECK_MILLIS, TimeUnit.MILLISECONDS) && !turnTaken && open == batch) {
+                    if (!batchEnded.await(ORPHAN_CHECK_MILLIS, TimeUnit.MILLISECONDS)
+                            && !turnTaken && waitingForTurn == 0 && open == batch) {
                         turnTaken = true;
                         lock.unlock();
                         try {
@@ -268,7 +326,7 @@ public final class GroupCommit {
                     interrupted = true;
                 }
             }
-            if (batch.failure != null) {
+            if (member && batch.failure != null) {
                 throw new StorageException("Could not commit the transaction", batch.failure);
             }
         } finally {

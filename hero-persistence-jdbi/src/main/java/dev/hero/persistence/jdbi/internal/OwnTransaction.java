@@ -30,45 +30,64 @@ public final class OwnTransaction implements Transaction {
             dialect.begin(handle, mode);
             return handle;
         } catch (RuntimeException e) {
-            release();
-            throw new StorageException("Could not start a transaction", e);
+            StorageException failure = new StorageException("Could not start a transaction", e);
+            release(failure);
+            throw failure;
         }
     }
 
-    /** A failed commit is rolled back; a failure to release the connection afterwards is not the caller's. */
+    /** A failed commit is rolled back. */
     @Override
     public void commit() {
+        StorageException failure = null;
         try {
             dialect.commit(handle);
         } catch (RuntimeException e) {
-            StorageException failure = new StorageException("Could not commit the transaction", e);
+            failure = new StorageException("Could not commit the transaction", e);
             try {
                 dialect.rollback(handle);
             } catch (RuntimeException rollbackFailure) {
                 failure.addSuppressed(rollbackFailure);
             }
-            throw failure;
         } finally {
-            release();
+            release(failure);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
     @Override
     public void rollback() {
+        StorageException failure = null;
         try {
             dialect.rollback(handle);
         } catch (RuntimeException e) {
-            throw new StorageException("Could not roll back the transaction", e);
+            failure = new StorageException("Could not roll back the transaction", e);
         } finally {
-            release();
+            release(failure);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
-    private void release() {
-        if (handle != null) {
-            Handle open = handle;
-            handle = null;
+    /**
+     * Gives the connection back. Failing to is added to {@code failure}, if there is one, and else
+     * ignored: the transaction's outcome stands, and a broken connection is the pool's to replace.
+     */
+    private void release(StorageException failure) {
+        if (handle == null) {
+            return;
+        }
+        Handle open = handle;
+        handle = null;
+        try {
             open.close();
+        } catch (RuntimeException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
         }
     }
 }

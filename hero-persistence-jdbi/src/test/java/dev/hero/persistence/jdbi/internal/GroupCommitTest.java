@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two SQLite writers of one process, the second queued behind the first: the first hands over its
- * turn and the two share one commit. Each step is forced with latches, none is timed.
+ * turn and the two share one commit. Each step is forced with latches and polls, none is timed.
  */
 class GroupCommitTest {
 
@@ -63,7 +63,10 @@ class GroupCommitTest {
                 }
             }
         });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (writers.waitingForTurn() == 0) {
+            assertThat(System.nanoTime()).as("the second writer queues for its turn").isLessThan(deadline);
+            assertThat(second).as("the second writer is still running").isNotDone();
             Thread.sleep(1);
         }
     }
@@ -133,5 +136,40 @@ class GroupCommitTest {
             next.commit();
         }
         assertThat(names()).containsExactly("next");
+    }
+
+    @Test
+    void a_commit_handed_to_a_writer_that_gives_up_waiting_still_completes() throws Exception {
+        ManagedUnitOfWork first = writer();
+        first.heroes().add(aHero().named("first").build());
+        Thread quitter = new Thread(() -> {
+            try (ManagedUnitOfWork work = writer()) {
+                work.heroes().add(aHero().named("quitter").build());
+                work.commit();
+            } catch (StorageException interrupted) {
+                // gave up waiting for its turn
+            }
+        });
+        quitter.start();
+        while (writers.waitingForTurn() == 0 && quitter.isAlive()) {
+            Thread.sleep(1);
+        }
+
+        CompletableFuture<Void> firstCommitted = CompletableFuture.runAsync(first::commit);
+        quitter.interrupt();
+
+        firstCommitted.get(10, TimeUnit.SECONDS);
+        quitter.join(10_000);
+        assertThat(names()).startsWith("first");
+    }
+
+    @Test
+    void a_transaction_ends_only_once() {
+        Transaction transaction = writers.newMember();
+        transaction.begin();
+        transaction.commit();
+
+        assertThatThrownBy(transaction::commit).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(transaction::rollback).isInstanceOf(IllegalStateException.class);
     }
 }
