@@ -9,6 +9,7 @@ import dev.hero.application.HeroUseCases;
 import dev.hero.persistence.jdbi.HeroSchema;
 import dev.hero.persistence.jdbi.JdbiHeroStore;
 import dev.hero.web.internal.api.FieldChangeModule;
+import dev.hero.web.internal.api.FirstRequestWarmUp;
 import dev.hero.web.internal.api.HeroResource;
 import dev.hero.web.internal.command.DbCommand;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
@@ -100,6 +101,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         }
         JdbiHeroStore store = JdbiHeroStore.create(
                 new JdbiFactory().build(environment, configuration.getDatabase(), dataSource, "heroes"));
+        FirstRequestWarmUp.start(store, environment.getObjectMapper(), environment.lifecycle());
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new JsonErrorHandler()));
         environment.getApplicationContext().setErrorHandler(new JsonServletErrorHandler());
