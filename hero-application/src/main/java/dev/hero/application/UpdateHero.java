@@ -28,6 +28,11 @@ public interface UpdateHero {
      * Applies {@code changes} if the hero is still at a version {@code expected} accepts (optimistic
      * concurrency), and returns the hero as stored afterwards.
      *
+     * @param work     the unit of work to run in; the caller commits it
+     * @param id       the hero to change
+     * @param changes  the fields to change
+     * @param expected the versions the caller accepts
+     * @return the hero as stored afterwards
      * @throws HeroNotFoundException    when there is no hero with that id
      * @throws VersionMismatchException when the hero is at another version; nothing changed
      */

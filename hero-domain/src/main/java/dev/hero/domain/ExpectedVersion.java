@@ -14,30 +14,59 @@ public record ExpectedVersion(Set<Long> versions) {
 
     private static final ExpectedVersion ANY = new ExpectedVersion(null);
 
+    /**
+     * Keeps an unchangeable copy of {@code versions}.
+     *
+     * @param versions the acceptable versions; {@code null} for any version
+     */
     public ExpectedVersion {
         versions = versions == null ? null : Set.copyOf(versions);
     }
 
-    /** No condition: whatever the hero's version, the change goes ahead. */
+    /**
+     * No condition: whatever the hero's version, the change goes ahead.
+     *
+     * @return the condition that accepts every version
+     */
     public static ExpectedVersion any() {
         return ANY;
     }
 
-    /** The change goes ahead only when the hero's version is exactly {@code version}. */
+    /**
+     * The change goes ahead only when the hero's version is exactly {@code version}.
+     *
+     * @param version the only acceptable version
+     * @return the condition
+     */
     public static ExpectedVersion exactly(long version) {
         return new ExpectedVersion(Set.of(version));
     }
 
-    /** The change goes ahead only when the hero's version is one of {@code versions} (none if empty). */
+    /**
+     * The change goes ahead only when the hero's version is one of {@code versions}.
+     *
+     * @param versions the acceptable versions; none if empty
+     * @return the condition
+     */
     public static ExpectedVersion oneOf(Set<Long> versions) {
         return new ExpectedVersion(versions);
     }
 
+    /**
+     * Whether this is no condition at all.
+     *
+     * @return true for {@link #any()}
+     */
     public boolean isAny() {
         return versions == null;
     }
 
-    /** Whether a hero of version {@code version} may be changed. */
+    /**
+     * Whether a hero of version {@code version} may be changed.
+     *
+     * @param version a stored hero's version
+     * @return whether the change may go ahead
+     */
     public boolean accepts(long version) {
         return versions == null || versions.contains(version);
     }

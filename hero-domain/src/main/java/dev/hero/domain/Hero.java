@@ -24,6 +24,7 @@ public record Hero(HeroId id, String name, String secretName, Integer age, long 
      * @param name       the name
      * @param secretName the secret name
      * @param age        the age, or null
+     * @param version    how many times the hero was stored, {@link #FIRST_VERSION} at creation
      * @throws NullPointerException when {@code id}, {@code name} or {@code secretName} is null
      */
     public Hero {

@@ -15,11 +15,21 @@ public class AuthConfiguration {
     @NotNull
     private List<String> tokens = new ArrayList<>();
 
+    /**
+     * The accepted bearer tokens.
+     *
+     * @return the tokens; empty when authentication is off
+     */
     @JsonProperty
     public List<String> getTokens() {
         return tokens;
     }
 
+    /**
+     * Sets the accepted bearer tokens.
+     *
+     * @param tokens the tokens; empty turns authentication off
+     */
     @JsonProperty
     public void setTokens(List<String> tokens) {
         this.tokens = tokens;

@@ -95,23 +95,41 @@ public class HeroConfiguration extends Configuration {
         this.maxRequestBodySize = maxRequestBodySize;
     }
 
-    /** Bearer tokens for the write methods; none (authentication off) by default. */
+    /**
+     * Bearer tokens for the write methods; none (authentication off) by default.
+     *
+     * @return the authentication settings
+     */
     @JsonProperty
     public AuthConfiguration getAuth() {
         return auth;
     }
 
+    /**
+     * Sets the authentication settings.
+     *
+     * @param auth the settings
+     */
     @JsonProperty
     public void setAuth(AuthConfiguration auth) {
         this.auth = auth;
     }
 
-    /** Origins allowed to call the API from a browser; none by default. */
+    /**
+     * Origins allowed to call the API from a browser; none by default.
+     *
+     * @return the CORS settings
+     */
     @JsonProperty
     public CorsConfiguration getCors() {
         return cors;
     }
 
+    /**
+     * Sets the CORS settings.
+     *
+     * @param cors the settings
+     */
     @JsonProperty
     public void setCors(CorsConfiguration cors) {
         this.cors = cors;

@@ -80,7 +80,10 @@ public interface HeroRepository {
      * accepts. The version is checked by the same statement that writes, so no other update can
      * slip in between.
      *
-     * @return empty when there is no hero with that id
+     * @param id       the hero's id
+     * @param changes  the fields to change
+     * @param expected the versions the caller accepts
+     * @return the updated hero, or empty when there is no hero with that id
      * @throws VersionMismatchException when the hero exists at another version; nothing changed
      */
     Optional<Hero> update(HeroId id, HeroChanges changes, ExpectedVersion expected);
