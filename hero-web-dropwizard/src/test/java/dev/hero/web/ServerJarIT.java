@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +82,44 @@ class ServerJarIT {
         assertThat(migrate.exitValue()).as(output).isZero();
         assertThat(output).contains("Schema up to date (2 migration(s) applied).");
         assertThat(workDir.resolve("heroes.db")).exists();
+    }
+
+    /**
+     * An operator who runs {@code db migrate} (or the CLI) right after stopping the server opens the
+     * file while the server may still be closing it and checkpointing its write-ahead log. SQLite's
+     * locks must order the two: the second process finds the server's schema, migrates nothing,
+     * and every hero the server acknowledged is there afterwards.
+     */
+    @Test
+    void a_process_opening_the_database_while_the_server_stops_finds_every_acknowledged_hero() throws Exception {
+        int acknowledged = 0;
+        for (int round = 1; round <= 3; round++) {
+            start();
+            for (int i = 0; i < 20; i++) {
+                assertThat(send("POST", "/heroes/", "{\"name\":\"Round " + round + "\",\"secret_name\":\"S\"}").statusCode())
+                        .isEqualTo(200);
+                acknowledged++;
+            }
+            server.destroy();
+            Process migrate = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "db", "migrate")
+                    .directory(workDir.toFile()).redirectErrorStream(true).start();
+            String output = new String(migrate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("server stops on SIGTERM").isTrue();
+            server = null;
+            assertThat(migrate.exitValue()).as(output).isZero();
+            assertThat(output).as("round %d", round).contains("(0 migration(s) applied)");
+            assertThat(storedHeroes()).as("round %d", round).isEqualTo(acknowledged);
+        }
+    }
+
+    private long storedHeroes() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + workDir.resolve("heroes.db"));
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM hero")) {
+            return count.getLong(1);
+        }
     }
 
     private void start() throws Exception {
