@@ -6,6 +6,7 @@ import dev.hero.domain.port.ManagedUnitOfWork;
 import dev.hero.domain.port.UnitOfWorkFactory;
 import dev.hero.persistence.jdbi.internal.Dialect;
 import dev.hero.persistence.jdbi.internal.GroupCommit;
+import dev.hero.persistence.jdbi.internal.Handles;
 import dev.hero.persistence.jdbi.internal.JdbiUnitOfWork;
 import dev.hero.persistence.jdbi.internal.OwnTransaction;
 import java.sql.SQLException;
@@ -26,14 +27,14 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 public final class JdbiHeroStore implements UnitOfWorkFactory {
 
-    private final Jdbi jdbi;
+    private final Handles handles;
     private final Dialect dialect;
     private final GroupCommit sqliteWriters;
 
     private JdbiHeroStore(Jdbi jdbi, Dialect dialect) {
-        this.jdbi = jdbi;
+        this.handles = Handles.of(jdbi, dialect);
         this.dialect = dialect;
-        this.sqliteWriters = dialect == Dialect.SQLITE ? new GroupCommit(jdbi) : null;
+        this.sqliteWriters = dialect == Dialect.SQLITE ? new GroupCommit(handles) : null;
     }
 
     /**
@@ -72,6 +73,6 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
         if (sqliteWriters != null && mode == AccessMode.READ_WRITE) {
             return new JdbiUnitOfWork(sqliteWriters.newMember());
         }
-        return new JdbiUnitOfWork(new OwnTransaction(jdbi, dialect, mode));
+        return new JdbiUnitOfWork(new OwnTransaction(handles, dialect, mode));
     }
 }

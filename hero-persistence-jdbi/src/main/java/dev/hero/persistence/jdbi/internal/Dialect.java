@@ -75,10 +75,17 @@ public enum Dialect {
     /**
      * Runs a transaction-control statement straight on the connection: it has no parameters, so
      * JDBI's statement machinery (parsing, binding, timing) would only add cost to every request.
+     * A handle with a {@link StatementCache} runs it prepared once per connection.
      */
     static void run(Handle handle, String sql) {
-        try (Statement statement = handle.getConnection().createStatement()) {
-            statement.execute(sql);
+        try {
+            if (handle.getStatementBuilder() instanceof StatementCache cache) {
+                cache.execute(sql);
+                return;
+            }
+            try (Statement statement = handle.getConnection().createStatement()) {
+                statement.execute(sql);
+            }
         } catch (SQLException e) {
             throw new StorageException("Could not run " + sql, e);
         }

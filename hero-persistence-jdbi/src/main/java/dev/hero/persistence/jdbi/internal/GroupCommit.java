@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Lets the writing units of work of one process share SQLite transactions, so that one
@@ -34,7 +33,7 @@ public final class GroupCommit {
     private static final long ORPHAN_CHECK_MILLIS = 50;
     private static final String SAVEPOINT = "unit_of_work";
 
-    private final Jdbi jdbi;
+    private final Handles handles;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition turnFree = lock.newCondition();
     private final Condition batchEnded = lock.newCondition();
@@ -42,8 +41,8 @@ public final class GroupCommit {
     private int waitingForTurn;
     private Batch open;
 
-    public GroupCommit(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public GroupCommit(Handles handles) {
+        this.handles = handles;
     }
 
     /** A transaction for one writing unit of work, sharing its commit with the writers around it. */
@@ -158,7 +157,7 @@ public final class GroupCommit {
         } finally {
             lock.unlock();
         }
-        Handle handle = jdbi.open();
+        Handle handle = handles.open();
         try {
             Dialect.SQLITE.begin(handle, AccessMode.READ_WRITE);
         } catch (RuntimeException | Error e) {

@@ -3,7 +3,6 @@ package dev.hero.persistence.jdbi.internal;
 import dev.hero.domain.StorageException;
 import dev.hero.domain.port.AccessMode;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * A transaction of its own on a handle of its own, released as soon as the transaction ends, so
@@ -12,13 +11,13 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class OwnTransaction implements Transaction {
 
-    private final Jdbi jdbi;
+    private final Handles handles;
     private final Dialect dialect;
     private final AccessMode mode;
     private Handle handle;
 
-    public OwnTransaction(Jdbi jdbi, Dialect dialect, AccessMode mode) {
-        this.jdbi = jdbi;
+    public OwnTransaction(Handles handles, Dialect dialect, AccessMode mode) {
+        this.handles = handles;
         this.dialect = dialect;
         this.mode = mode;
     }
@@ -26,7 +25,7 @@ public final class OwnTransaction implements Transaction {
     @Override
     public Handle begin() {
         try {
-            handle = jdbi.open();
+            handle = handles.open();
             dialect.begin(handle, mode);
             return handle;
         } catch (RuntimeException e) {

@@ -28,7 +28,7 @@ class GroupCommitTest {
 
     private final TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
     private final JdbiHeroStore store = JdbiHeroStore.create(database.jdbi());
-    private final GroupCommit writers = new GroupCommit(database.jdbi());
+    private final GroupCommit writers = new GroupCommit(Handles.of(database.jdbi(), Dialect.SQLITE));
     private final CountDownLatch secondHasWritten = new CountDownLatch(1);
     private final CountDownLatch secondMayEnd = new CountDownLatch(1);
     private CompletableFuture<Void> second;

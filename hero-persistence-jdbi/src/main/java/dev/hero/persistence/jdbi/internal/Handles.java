@@ -1,0 +1,77 @@
+package dev.hero.persistence.jdbi.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * Opens the handles of one store's units of work. On SQLite, a handle gets the
+ * {@link StatementCache} of the driver connection behind it, found through the pool's
+ * {@link Connection#unwrap}; a pool that does not unwrap leaves statements prepared per use, as
+ * JDBI does by default. The caches of connections that were closed are dropped whenever a new
+ * connection shows up. Driver connections are compared by identity, as SQLite's do not override
+ * {@code equals}.
+ */
+public final class Handles {
+
+    private final Jdbi jdbi;
+    private final boolean cacheStatements;
+    private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
+
+    private Handles(Jdbi jdbi, boolean cacheStatements) {
+        this.jdbi = jdbi;
+        this.cacheStatements = cacheStatements;
+    }
+
+    public static Handles of(Jdbi jdbi, Dialect dialect) {
+        return new Handles(jdbi, dialect == Dialect.SQLITE);
+    }
+
+    /** A new handle; the caller closes it. */
+    public Handle open() {
+        Handle handle = jdbi.open();
+        if (cacheStatements) {
+            try {
+                Connection driverConnection = driverConnection(handle.getConnection());
+                if (driverConnection != null) {
+                    handle.setStatementBuilder(cacheOf(driverConnection));
+                }
+            } catch (SQLException | RuntimeException e) {
+                handle.close();
+                throw new ConnectionException(e);
+            }
+        }
+        return handle;
+    }
+
+    private static Connection driverConnection(Connection connection) throws SQLException {
+        return connection.isWrapperFor(SQLiteConnection.class) ? connection.unwrap(SQLiteConnection.class) : null;
+    }
+
+    private StatementCache cacheOf(Connection driverConnection) {
+        StatementCache cache = caches.get(driverConnection);
+        if (cache == null) {
+            caches.keySet().removeIf(Handles::isClosed);
+            cache = caches.computeIfAbsent(driverConnection, StatementCache::new);
+        }
+        return cache;
+    }
+
+    /** How many connections have a cache; for tests. */
+    int cachedConnections() {
+        return caches.size();
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+}
