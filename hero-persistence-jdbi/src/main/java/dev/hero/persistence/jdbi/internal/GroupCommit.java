@@ -2,9 +2,9 @@ package dev.hero.persistence.jdbi.internal;
 
 import dev.hero.domain.StorageException;
 import dev.hero.domain.port.AccessMode;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -25,6 +25,10 @@ import org.jdbi.v3.core.Handle;
  * should not go out before they are durable.
  *
  * <p>Other processes writing the same file wait for the batch through SQLite's busy timeout.
+ *
+ * <p>A writer blocks at most twice: for its turn, and for the end of its batch. The turn is a fair
+ * semaphore whose holder alone touches the open batch; the end of a batch is a latch that wakes
+ * its members at once. Under load, each blocking costs a context switch, so none is added.
  */
 public final class GroupCommit {
 
@@ -34,11 +38,8 @@ public final class GroupCommit {
     private static final String SAVEPOINT = "unit_of_work";
 
     private final Handles handles;
-    private final ReentrantLock lock = new ReentrantLock(true);
-    private final Condition turnFree = lock.newCondition();
-    private final Condition batchEnded = lock.newCondition();
-    private boolean turnTaken;
-    private int waitingForTurn;
+    /** Whoever holds the permit has the shared connection; {@link #open} and the open batch's fields are theirs. */
+    private final Semaphore turn = new Semaphore(1, true);
     private Batch open;
 
     public GroupCommit(Handles handles) {
@@ -52,20 +53,18 @@ public final class GroupCommit {
 
     /** How many writers wait for their turn; for tests. */
     int waitingForTurn() {
-        lock.lock();
-        try {
-            return waitingForTurn;
-        } finally {
-            lock.unlock();
-        }
+        return turn.getQueueLength();
     }
 
-    /** One shared transaction and the units of work whose changes it holds. */
+    /**
+     * One shared transaction and the units of work whose changes it holds. Its counts are changed by
+     * the turn's holder only; its {@link #failure} is set before {@link #ended} opens.
+     */
     private static final class Batch {
         final Handle handle;
+        final CountDownLatch ended = new CountDownLatch(1);
         int members;
         boolean broken;
-        boolean ended;
         RuntimeException failure;
 
         Batch(Handle handle) {
@@ -149,56 +148,27 @@ public final class GroupCommit {
 
     /** The batch in progress, or a new one. The caller holds the turn. */
     private Batch openBatch() {
-        lock.lock();
-        try {
-            if (open != null) {
-                return open;
+        if (open == null) {
+            Handle handle = handles.open();
+            try {
+                Dialect.SQLITE.begin(handle, AccessMode.READ_WRITE);
+            } catch (RuntimeException | Error e) {
+                handle.close();
+                throw e;
             }
-        } finally {
-            lock.unlock();
-        }
-        Handle handle = handles.open();
-        try {
-            Dialect.SQLITE.begin(handle, AccessMode.READ_WRITE);
-        } catch (RuntimeException | Error e) {
-            handle.close();
-            throw e;
-        }
-        lock.lock();
-        try {
             open = new Batch(handle);
-            return open;
-        } finally {
-            lock.unlock();
         }
+        return open;
     }
 
     private void takeTurn() {
-        lock.lock();
         try {
-            long remaining = TimeUnit.SECONDS.toNanos(TURN_WAIT_SECONDS);
-            waitingForTurn++;
-            boolean taken = false;
-            try {
-                while (turnTaken) {
-                    if (remaining <= 0) {
-                        throw new StorageException("The database stayed busy for " + TURN_WAIT_SECONDS + " s", null);
-                    }
-                    remaining = turnFree.awaitNanos(remaining);
-                }
-                turnTaken = true;
-                taken = true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StorageException("Interrupted while waiting for the database", e);
-            } finally {
-                waitingForTurn--;
-                if (!taken && !turnTaken) {
-                    turnFree.signal();
-                }
+            if (!turn.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new StorageException("The database stayed busy for " + TURN_WAIT_SECONDS + " s", null);
             }
-        } finally {
-            lock.unlock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for the database", e);
         }
     }
 
@@ -207,19 +177,11 @@ public final class GroupCommit {
      * goes on with the next writer, or ends.
      */
     private void abandonTurn() {
-        Batch current;
-        lock.lock();
-        try {
-            current = open;
-            if (current == null) {
-                turnTaken = false;
-                turnFree.signal();
-                return;
-            }
-        } finally {
-            lock.unlock();
+        if (open == null) {
+            turn.release();
+        } else {
+            finishTurn(open, false);
         }
-        finishTurn(current, false);
     }
 
     /**
@@ -227,29 +189,17 @@ public final class GroupCommit {
      * Once other members are in the batch, the caller then waits until the batch has ended.
      */
     private void finishTurn(Batch batch, boolean joined) {
-        boolean handOver;
-        boolean othersJoined;
-        lock.lock();
-        try {
-            othersJoined = batch.members > 0;
-            if (joined) {
-                batch.members++;
-            }
-            handOver = !batch.broken && batch.members > 0 && batch.members < MAX_MEMBERS && waitingForTurn > 0;
-            if (handOver) {
-                turnTaken = false;
-                turnFree.signal();
-            }
-        } finally {
-            lock.unlock();
+        boolean othersJoined = batch.members > 0;
+        if (joined) {
+            batch.members++;
         }
-        if (!handOver) {
+        if (!batch.broken && batch.members > 0 && batch.members < MAX_MEMBERS && turn.hasQueuedThreads()) {
+            turn.release();
+        } else {
             endBatch(batch);
         }
-        if (joined) {
-            awaitEnd(batch, true);
-        } else if (othersJoined) {
-            awaitEnd(batch, false);
+        if (joined || othersJoined) {
+            awaitEnd(batch, joined);
         }
     }
 
@@ -283,17 +233,10 @@ public final class GroupCommit {
                     failure.addSuppressed(e);
                 }
             } finally {
-                lock.lock();
-                try {
-                    batch.ended = true;
-                    batch.failure = failure;
-                    open = null;
-                    turnTaken = false;
-                    turnFree.signal();
-                    batchEnded.signalAll();
-                } finally {
-                    lock.unlock();
-                }
+                batch.failure = failure;
+                open = null;
+                turn.release();
+                batch.ended.countDown();
             }
         }
     }
@@ -307,31 +250,30 @@ public final class GroupCommit {
      */
     private void awaitEnd(Batch batch, boolean member) {
         boolean interrupted = false;
-        lock.lock();
-        try {
-            while (!batch.ended) {
-                try {
-                    if (!batchEnded.await(ORPHAN_CHECK_MILLIS, TimeUnit.MILLISECONDS)
-                            && !turnTaken && waitingForTurn == 0 && open == batch) {
-                        turnTaken = true;
-                        lock.unlock();
-                        try {
-                            endBatch(batch);
-                        } finally {
-                            lock.lock();
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    interrupted = true;
+        while (batch.ended.getCount() > 0) {
+            try {
+                if (!batch.ended.await(ORPHAN_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                    endIfOrphaned(batch);
                 }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-            if (member && batch.failure != null) {
-                throw new StorageException("Could not commit the transaction", batch.failure);
-            }
-        } finally {
-            lock.unlock();
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (member && batch.failure != null) {
+            throw new StorageException("Could not commit the transaction", batch.failure);
+        }
+    }
+
+    /** Ends {@code batch} if no one holds the turn and no writer queues for it while the batch is open. */
+    private void endIfOrphaned(Batch batch) {
+        if (!turn.hasQueuedThreads() && turn.tryAcquire()) {
+            if (open == batch) {
+                endBatch(batch);
+            } else {
+                turn.release();
             }
         }
     }
