@@ -8,11 +8,15 @@ import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.configuration.ResourceConfigurationSourceProvider;
+import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.jersey.validation.Validators;
+import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
+import io.dropwizard.request.logging.RequestLogFactory;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,26 @@ class HeroConfigurationTest {
         } finally {
             System.clearProperty("hero-configuration-test.database.url");
         }
+    }
+
+    @Test
+    void requests_are_logged_by_the_buffered_request_log_with_or_without_a_file() throws Exception {
+        assertThat(requestLog(factory.build())).isInstanceOf(BufferedRequestLogFactory.class);
+        assertThat(requestLog(factory.build(new ResourceConfigurationSourceProvider(), "configs/server-without-request-log.yml")))
+                .isInstanceOf(BufferedRequestLogFactory.class);
+        assertThat(requestLog(factory.build(new ResourceConfigurationSourceProvider(), "configs/no-server-section.yml")))
+                .isInstanceOf(BufferedRequestLogFactory.class);
+    }
+
+    @Test
+    void a_file_that_configures_the_request_log_gets_what_it_says() throws Exception {
+        HeroConfiguration configuration = factory.build(new ResourceConfigurationSourceProvider(), "configs/logback-access-request-log.yml");
+
+        assertThat(requestLog(configuration)).isInstanceOf(LogbackAccessRequestLogFactory.class);
+    }
+
+    private static RequestLogFactory<?> requestLog(HeroConfiguration configuration) {
+        return ((AbstractServerFactory) configuration.getServerFactory()).getRequestLogFactory();
     }
 
     private static HttpConnectorFactory connector(ServerFactory server, boolean application) {

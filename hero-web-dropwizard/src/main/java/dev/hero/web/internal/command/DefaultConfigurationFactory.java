@@ -1,6 +1,8 @@
 package dev.hero.web.internal.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.ConfigurationSourceProvider;
 import io.dropwizard.configuration.ResourceConfigurationSourceProvider;
@@ -13,7 +15,9 @@ import java.io.IOException;
 /**
  * Reads the configuration file as Dropwizard does, and when no file is given reads the bundled
  * {@value #DEFAULT_CONFIG} instead of Dropwizard's bare defaults, with environment variables
- * substituted, so that {@code server} alone starts a working server.
+ * substituted, so that {@code server} alone starts a working server. A configuration that sets no
+ * {@code server.requestLog} gets the {@linkplain dev.hero.web.BufferedRequestLogFactory buffered}
+ * request log rather than Dropwizard's default: the same lines, at a fraction of the cost.
  */
 public final class DefaultConfigurationFactory<T> extends YamlConfigurationFactory<T> {
 
@@ -29,5 +33,19 @@ public final class DefaultConfigurationFactory<T> extends YamlConfigurationFacto
     @Override
     public T build() throws IOException, ConfigurationException {
         return build(BUNDLED, DEFAULT_CONFIG);
+    }
+
+    @Override
+    protected T build(JsonNode node, String path) throws IOException, ConfigurationException {
+        if (node instanceof ObjectNode root) {
+            JsonNode server = root.get("server");
+            if (server == null || server.isNull()) {
+                server = root.putObject("server");
+            }
+            if (server instanceof ObjectNode serverSettings && !serverSettings.has("requestLog")) {
+                serverSettings.putObject("requestLog").put("type", "buffered");
+            }
+        }
+        return super.build(node, path);
     }
 }
