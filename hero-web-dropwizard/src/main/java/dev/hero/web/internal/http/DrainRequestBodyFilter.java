@@ -4,6 +4,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,13 +16,24 @@ import java.io.OutputStream;
  * connection, and Jetty would close a connection the client is about to reuse for its next
  * request. Bodies far over the size limit are not read: their response closes the connection
  * (see {@link BodySizeLimitFilter}). Most requests have nothing left: one byte's read finds that
- * out without the copy buffer a full drain allocates.
+ * out without the copy buffer a full drain allocates. A body that was read as the resource's
+ * parameter is left alone: Jersey has read it to its end and closed its stream, and asking for a
+ * closed stream throws: an exception, stack trace and all, for every write.
  */
-public final class DrainRequestBodyFilter implements ContainerResponseFilter {
+public final class DrainRequestBodyFilter implements ContainerResponseFilter, ReaderInterceptor {
+
+    private static final String BODY_READ = DrainRequestBodyFilter.class.getName() + ".bodyRead";
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Object body = context.proceed();
+        context.setProperty(BODY_READ, Boolean.TRUE);
+        return body;
+    }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if ("close".equalsIgnoreCase(response.getHeaderString("Connection"))) {
+        if (request.getProperty(BODY_READ) != null || "close".equalsIgnoreCase(response.getHeaderString("Connection"))) {
             return;
         }
         try {
