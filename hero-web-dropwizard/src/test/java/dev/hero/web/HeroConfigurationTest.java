@@ -3,6 +3,10 @@ package dev.hero.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -17,6 +21,9 @@ import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.jersey.validation.Validators;
 import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
 import io.dropwizard.request.logging.RequestLogFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +86,28 @@ class HeroConfigurationTest {
         HeroConfiguration configuration = factory.build(new ResourceConfigurationSourceProvider(), "configs/logback-access-request-log.yml");
 
         assertThat(requestLog(configuration)).isInstanceOf(LogbackAccessRequestLogFactory.class);
+    }
+
+    @Test
+    void threads_are_not_renamed_per_request() throws Exception {
+        assertThat(((AbstractServerFactory) factory.build().getServerFactory()).getEnableThreadNameFilter()).isFalse();
+    }
+
+    @Test
+    void the_benchmark_floor_runs_with_the_servers_dropwizard_settings() throws Exception {
+        assertThat(serverSettings(Files.readString(Path.of("src/main/resources/dev/hero/web/default-config.yml"))))
+                .isEqualTo(serverSettings(Files.readString(Path.of("../bench/floor/floor.yml"))));
+    }
+
+    /** The server section with variables at their defaults, without ports and the request log. */
+    private static JsonNode serverSettings(String yaml) throws Exception {
+        String defaults = yaml.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1");
+        ObjectNode server = (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(defaults).get("server");
+        server.remove("requestLog");
+        for (String connectors : List.of("applicationConnectors", "adminConnectors")) {
+            server.get(connectors).forEach(connector -> ((ObjectNode) connector).remove("port"));
+        }
+        return server;
     }
 
     private static RequestLogFactory<?> requestLog(HeroConfiguration configuration) {
