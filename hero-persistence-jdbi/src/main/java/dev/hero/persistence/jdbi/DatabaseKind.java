@@ -14,13 +14,16 @@ public enum DatabaseKind {
     /**
      * The embedded default. Its defaults make every acknowledged commit durable and let writers
      * wait for each other instead of failing: write-ahead logging, {@code synchronous=FULL} (an
-     * fsync per commit), a busy timeout, and enforced foreign keys.
+     * fsync per commit), a busy timeout, and enforced foreign keys. The driver's generated keys are
+     * off: the store reads new rows back with {@code RETURNING}, and the driver would otherwise run
+     * a query of its own after every insert.
      */
     SQLITE("jdbc:sqlite:", "org.sqlite.JDBC", "SQLite", "sqlite", Map.of(
             "journal_mode", "WAL",
             "synchronous", "FULL",
             "busy_timeout", "10000",
-            "foreign_keys", "true")),
+            "foreign_keys", "true",
+            "jdbc.get_generated_keys", "false")),
 
     /** A PostgreSQL server, or a service compatible with it. */
     POSTGRESQL("jdbc:postgresql:", "org.postgresql.Driver", "PostgreSQL", "postgresql", Map.of());

@@ -113,7 +113,7 @@ class StatementCacheTest {
         try (Handle handle = handles.open()) {
             List<PreparedStatement> used = new ArrayList<>();
             capturing(handle.createUpdate("INSERT INTO hero (name, secret_name) VALUES ('a', 'b')"), used)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).list();
 
             assertThat(used.get(0).isClosed()).isTrue();
         }
