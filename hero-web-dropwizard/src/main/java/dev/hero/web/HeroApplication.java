@@ -23,6 +23,7 @@ import dev.hero.web.internal.error.MissingBodyExceptionMapper;
 import dev.hero.web.internal.error.UnexpectedExceptionMapper;
 import dev.hero.web.internal.error.WebApplicationExceptionMapper;
 import dev.hero.web.internal.http.BodySizeLimitFilter;
+import dev.hero.web.internal.http.ContentLengthBuffer;
 import dev.hero.web.internal.http.DrainRequestBodyFilter;
 import dev.hero.web.internal.http.JacksonAnnotationsOnly;
 import dev.hero.web.internal.http.JsonByDefaultFilter;
@@ -51,6 +52,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.tomcat.jdbc.pool.DataSourceProxy;
+import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,6 +121,8 @@ public class HeroApplication extends Application<HeroConfiguration> {
         jersey.register(new BodySizeLimitFilter(configuration.getMaxRequestBodySize().toBytes()));
         jersey.register(new DrainRequestBodyFilter());
         jersey.register(new JacksonAnnotationsOnly());
+        jersey.register(new ContentLengthBuffer());
+        jersey.property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
         UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
         jersey.register(unexpected);
         jersey.register(new HeroExceptionMapper(unexpected));
