@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,16 +18,27 @@ import org.flywaydb.core.api.MigrationInfoService;
 /** The heroes schema, kept by Flyway migrations for each {@link DatabaseKind}. */
 public final class HeroSchema {
 
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+
+    /**
+     * The bundled migrations of each kind as Flyway's history records them once applied, checksums
+     * included; a test keeps them in step with the files.
+     */
+    static final Map<DatabaseKind, List<AppliedMigration>> BUNDLED = Map.of(
+            DatabaseKind.SQLITE, List.of(
+                    new AppliedMigration("1", 834126506),
+                    new AppliedMigration("2", 1175403978)),
+            DatabaseKind.POSTGRESQL, List.of(
+                    new AppliedMigration("1", -2123471059),
+                    new AppliedMigration("2", 749202786)));
+
     private HeroSchema() {
     }
 
-    /** The version of the newest bundled migration, of every kind; a test keeps it in step with the files. */
-    static final String LATEST_VERSION = "2";
-
     /**
      * Brings the schema of the database behind {@code dataSource} up to date. Safe to run on every
-     * start: when the migration history already ends with the newest migration, all applied
-     * successfully, one query finds that out and Flyway is not even loaded (it would take half a
+     * start: when the migration history holds exactly the bundled migrations, all applied
+     * successfully from the files as they are now, one query finds that out and Flyway is not even loaded (it would take half a
      * second of a server's start-up to say the same); otherwise Flyway migrates, skipping applied
      * migrations. On PostgreSQL several servers may start at once (Flyway locks the schema); on
      * SQLite start one process first, or run {@code db migrate} before.
@@ -64,12 +78,16 @@ public final class HeroSchema {
     }
 
     /**
-     * Whether Flyway's history ends with {@link #LATEST_VERSION} and records no failed migration.
-     * Any doubt, a missing history included, answers no, and Flyway has the last word.
+     * Whether Flyway's history holds exactly the {@link #BUNDLED} migrations, in order, each applied
+     * successfully and with the checksum of its file: what Flyway's own validation would accept
+     * before finding nothing to do. Anything else (a missing history, a failure, an edited file, a
+     * newer version, a row of any other type) answers no, and Flyway has the last word. The history
+     * is looked up where Flyway keeps it: in PostgreSQL's current schema, not along the search path.
      */
     static boolean isUpToDate(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean upToDate = historyEndsWithLatest(connection);
+            DatabaseKind kind = DatabaseKind.of(connection);
+            boolean upToDate = appliedMigrations(connection, kind).equals(Optional.of(BUNDLED.get(kind)));
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
@@ -79,21 +97,42 @@ public final class HeroSchema {
         }
     }
 
-    private static boolean historyEndsWithLatest(Connection connection) {
-        try (Statement statement = connection.createStatement();
-                ResultSet history = statement.executeQuery(
-                        "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
-            String last = null;
-            while (history.next()) {
-                if (!history.getBoolean(2)) {
-                    return false;
-                }
-                last = history.getString(1) == null ? last : history.getString(1);
-            }
-            return LATEST_VERSION.equals(last);
-        } catch (SQLException noHistory) {
-            return false;
+    /** The successfully applied versioned migrations of the history, or empty if any row is something else. */
+    private static Optional<List<AppliedMigration>> appliedMigrations(Connection connection, DatabaseKind kind)
+            throws SQLException {
+        Optional<String> table = historyTable(connection, kind);
+        if (table.isEmpty()) {
+            return Optional.empty();
         }
+        List<AppliedMigration> applied = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet history = statement.executeQuery("SELECT version, type, checksum, success FROM "
+                        + table.get() + " ORDER BY installed_rank")) {
+            while (history.next()) {
+                String version = history.getString(1);
+                int checksum = history.getInt(3);
+                boolean noChecksum = history.wasNull();
+                if (version == null || noChecksum || !"SQL".equals(history.getString(2)) || !history.getBoolean(4)) {
+                    return Optional.empty();
+                }
+                applied.add(new AppliedMigration(version, checksum));
+            }
+            return Optional.of(applied);
+        } catch (SQLException noHistory) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> historyTable(Connection connection, DatabaseKind kind) throws SQLException {
+        if (kind != DatabaseKind.POSTGRESQL) {
+            return Optional.of(HISTORY_TABLE);
+        }
+        return Optional.ofNullable(connection.getSchema())
+                .map(schema -> "\"" + schema.replace("\"", "\"\"") + "\"." + HISTORY_TABLE);
+    }
+
+    /** A versioned migration as Flyway's history records it. */
+    record AppliedMigration(String version, int checksum) {
     }
 
     static Flyway flyway(DataSource dataSource) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hero.domain.StorageException;
+import dev.hero.persistence.jdbi.HeroSchema.AppliedMigration;
+import dev.hero.persistence.jdbi.testing.PostgresServer;
 import dev.hero.persistence.jdbi.testing.TestDatabase;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,12 +22,18 @@ class HeroSchemaMigrateTest {
     @TempDir
     Path dir;
 
+    private static final String LATEST = "2";
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
-    void the_latest_version_known_without_flyway_is_the_newest_bundled_migration(DatabaseKind kind) {
+    void the_migrations_known_without_flyway_are_those_flyway_applies_checksums_included(DatabaseKind kind) {
         DataSource migrated = TestDatabase.create(kind).dataSource();
+        MigrationInfoService flyway = HeroSchema.flyway(migrated).info();
 
-        assertThat(HeroSchema.status(migrated).currentVersion()).contains(HeroSchema.LATEST_VERSION);
+        assertThat(flyway.pending()).isEmpty();
+        assertThat(Arrays.stream(flyway.applied())
+                .map(applied -> new AppliedMigration(applied.getVersion().getVersion(), applied.getChecksum())))
+                .containsExactlyElementsOf(HeroSchema.BUNDLED.get(kind));
         assertThat(HeroSchema.isUpToDate(migrated)).isTrue();
         assertThat(HeroSchema.migrate(migrated)).isZero();
     }
@@ -40,7 +50,7 @@ class HeroSchemaMigrateTest {
     @Test
     void a_history_that_stops_short_of_the_latest_migration_is_not_up_to_date() {
         TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
-        database.execute("DELETE FROM flyway_schema_history WHERE version = '" + HeroSchema.LATEST_VERSION + "'");
+        database.execute("DELETE FROM flyway_schema_history WHERE version = '" + LATEST + "'");
 
         assertThat(HeroSchema.isUpToDate(database.dataSource())).isFalse();
     }
@@ -60,5 +70,46 @@ class HeroSchemaMigrateTest {
 
         assertThatThrownBy(() -> HeroSchema.migrate(unreachable))
                 .isInstanceOf(StorageException.class).hasMessageContaining("Could not connect to the heroes database");
+    }
+
+    @Test
+    void a_migration_edited_after_it_was_applied_is_left_to_flyway_which_refuses_it() {
+        TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
+        database.execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '" + LATEST + "'");
+
+        assertThat(HeroSchema.isUpToDate(database.dataSource())).isFalse();
+        assertThatThrownBy(() -> HeroSchema.migrate(database.dataSource()))
+                .isInstanceOf(StorageException.class).hasMessageContaining("checksum");
+    }
+
+    @Test
+    void a_history_with_a_newer_version_is_not_up_to_date() {
+        TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
+        database.execute(historyRow("SQL", "3"));
+
+        assertThat(HeroSchema.isUpToDate(database.dataSource())).isFalse();
+    }
+
+    @Test
+    void a_history_ending_with_a_row_of_another_type_is_not_up_to_date() {
+        TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
+        database.execute(historyRow("DELETE", LATEST));
+
+        assertThat(HeroSchema.isUpToDate(database.dataSource())).isFalse();
+    }
+
+    @Test
+    void on_postgresql_a_history_outside_the_current_schema_is_not_taken_for_its_own() {
+        TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        database.execute("CREATE SCHEMA \"" + PostgresServer.USER + "\"");
+
+        assertThat(HeroSchema.isUpToDate(database.dataSource())).isFalse();
+    }
+
+    private static String historyRow(String type, String version) {
+        return "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                + " installed_by, execution_time, success) VALUES ((SELECT max(installed_rank) + 1 FROM"
+                + " flyway_schema_history), '" + version + "', 'test', '" + type + "', 'V" + version + "__test.sql',"
+                + " 1, 'test', 0, 1)";
     }
 }
