@@ -67,13 +67,24 @@ final class StatementCache extends DefaultStatementBuilder {
         return take(sql);
     }
 
+    /**
+     * Gives a statement back. A kept one drops any batch left on it: a batch that failed halfway
+     * would otherwise run its first rows with the next batch prepared on the same SQL.
+     */
     @Override
     public void close(Connection connection, String sql, Statement statement) throws SQLException {
         Kept entry = byStatement.get(statement);
-        if (entry != null) {
-            entry.inUse = false;
-        } else {
+        if (entry == null) {
             statement.close();
+            return;
+        }
+        entry.inUse = false;
+        try {
+            statement.clearBatch();
+        } catch (SQLException e) {
+            kept.values().remove(entry);
+            forget(entry);
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hero.persistence.jdbi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hero.domain.port.AccessMode;
 import dev.hero.persistence.jdbi.DatabaseKind;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
@@ -156,5 +158,20 @@ class StatementCacheTest {
             assertThat(find(handle)).isNotSameAs(first);
         }
         assertThat(unpooled.cachedConnections()).as("caches of closed connections are dropped").isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_abandoned_halfway_leaves_none_of_its_rows_to_the_next_batch_on_its_statement() {
+        String insert = "INSERT INTO hero (name, secret_name) VALUES (:name, :secretName)";
+        try (Handle handle = handles.open()) {
+            PreparedBatch failing = handle.prepareBatch(insert);
+            failing.bind("name", "abandoned").bind("secretName", "x").add();
+            failing.bind("name", new Object()).bind("secretName", "unbindable").add();
+            assertThatThrownBy(failing::execute).isInstanceOf(RuntimeException.class);
+
+            handle.prepareBatch(insert).bind("name", "wanted").bind("secretName", "y").add().execute();
+
+            assertThat(handle.createQuery("SELECT name FROM hero").mapTo(String.class).list()).containsExactly("wanted");
+        }
     }
 }
