@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,9 @@ import java.io.OutputStream;
  * (see {@link BodySizeLimitFilter}). Most requests have nothing left: one byte's read finds that
  * out without the copy buffer a full drain allocates. A body that was read as the resource's
  * parameter is left alone: Jersey has read it to its end and closed its stream, and asking for a
- * closed stream throws: an exception, stack trace and all, for every write.
+ * closed stream throws: an exception, stack trace and all, for every write. A body handed to the
+ * resource as a stream is still drained, as is one whose reading failed (what is left of it, if
+ * Jersey left its stream open).
  */
 public final class DrainRequestBodyFilter implements ContainerResponseFilter, ReaderInterceptor {
 
@@ -27,7 +30,9 @@ public final class DrainRequestBodyFilter implements ContainerResponseFilter, Re
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
-        context.setProperty(BODY_READ, Boolean.TRUE);
+        if (!(body instanceof Closeable)) {
+            context.setProperty(BODY_READ, Boolean.TRUE);
+        }
         return body;
     }
 

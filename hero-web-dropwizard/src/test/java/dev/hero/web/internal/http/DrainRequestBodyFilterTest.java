@@ -51,4 +51,13 @@ class DrainRequestBodyFilterTest {
         assertThat(body).isEqualTo("the body");
         assertThat(streamRequests).isZero();
     }
+
+    @Test
+    void a_body_handed_to_the_resource_as_a_stream_is_still_drained() throws Exception {
+        filter.aroundReadFrom(fake(ReaderInterceptorContext.class, InputStream.nullInputStream()));
+
+        filter.filter(fake(ContainerRequestContext.class, null), fake(ContainerResponseContext.class, null));
+
+        assertThat(unread).isEmpty();
+    }
 }
