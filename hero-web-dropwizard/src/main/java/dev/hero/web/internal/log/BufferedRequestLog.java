@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -106,20 +107,25 @@ public final class BufferedRequestLog extends AbstractLifeCycle implements Reque
         }
     }
 
-    /** Writes every queued line, packed into chunks; the writer's work, or a logging thread's once stopped. */
+    /**
+     * Writes every queued line, packed into chunks; the writer's work, or a logging thread's once
+     * stopped. An output that fails loses the lines at hand, not the writer.
+     */
     synchronized void writeQueued() {
         OutputStream out = output.get();
         int length = 0;
+        boolean written = false;
         try {
             for (byte[] line = queued.poll(); line != null; line = queued.poll()) {
                 queuedLines.decrementAndGet();
                 if (length + line.length + separator.length > chunk.length) {
                     out.write(chunk, 0, length);
                     length = 0;
+                    written = true;
                 }
                 if (line.length + separator.length > chunk.length) {
-                    out.write(line);
-                    out.write(separator);
+                    out.write(withSeparator(line));
+                    written = true;
                     continue;
                 }
                 System.arraycopy(line, 0, chunk, length, line.length);
@@ -128,14 +134,23 @@ public final class BufferedRequestLog extends AbstractLifeCycle implements Reque
             }
             if (length > 0) {
                 out.write(chunk, 0, length);
+                written = true;
+            }
+            if (written) {
                 out.flush();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Could not write the request log: {}", e.toString());
         }
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
             LOG.warn("{} request log lines were dropped: the output did not keep up", lost);
         }
+    }
+
+    private byte[] withSeparator(byte[] line) {
+        byte[] whole = Arrays.copyOf(line, line.length + separator.length);
+        System.arraycopy(separator, 0, whole, line.length, separator.length);
+        return whole;
     }
 }

@@ -50,11 +50,45 @@ class BufferedRequestLogTest {
         log.enqueue("first");
         log.enqueue("second");
 
+        assertThat(linesOnceThereAre(3)).containsExactly("first", "second", "");
+    }
+
+    @Test
+    void an_output_that_fails_loses_the_lines_at_hand_but_not_the_writer() throws Exception {
+        CountDownLatch failed = new CountDownLatch(1);
+        OutputStream failingOnce = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("chunks only");
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                if (failed.getCount() > 0) {
+                    failed.countDown();
+                    throw new IllegalStateException("output gone for a moment");
+                }
+                synchronized (written) {
+                    written.write(bytes, offset, length);
+                }
+            }
+        };
+        started(Duration.ofMillis(1), failingOnce);
+        log.enqueue("lost");
+        assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
+
+        log.enqueue("written after the failure");
+
+        assertThat(linesOnceThereAre(2)).containsExactly("written after the failure", "");
+    }
+
+    /** The lines written so far, once there are {@code count} or ten seconds have passed. */
+    private List<String> linesOnceThereAre(int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (lines().size() < 3 && System.nanoTime() < deadline) {
+        while (lines().size() < count && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(lines()).containsExactly("first", "second", "");
+        return lines();
     }
 
     @Test
