@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.glassfish.jersey.server.ChunkedOutput;
 
 /**
  * Gives every response body of up to {@value #CAPACITY} bytes a {@code Content-Length}, from a
@@ -15,6 +16,9 @@ import java.io.OutputStream;
  * garbage collections often enough to show in the slowest reads. A larger body is streamed from
  * where the buffer filled, without a length (chunked). Needs Jersey's own buffering off
  * ({@code ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER} 0), else bodies are buffered twice.
+ * Chunked output (server-sent events included) is left alone: its length is never known, and
+ * its chunks must go out as they come. So is a body written while another is being written on the
+ * same thread.
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class ContentLengthBuffer implements WriterInterceptor {
@@ -24,8 +28,12 @@ public final class ContentLengthBuffer implements WriterInterceptor {
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        OutputStream response = context.getOutputStream();
         Body body = BODIES.get();
+        if (body.response != null || context.getEntity() instanceof ChunkedOutput) {
+            context.proceed();
+            return;
+        }
+        OutputStream response = context.getOutputStream();
         body.start(response);
         context.setOutputStream(body);
         try {
