@@ -2,10 +2,13 @@ package dev.hero.web;
 
 import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hero.persistence.jdbi.DatabaseKind;
 import dev.hero.persistence.jdbi.testing.TestDatabase;
 import dev.hero.web.TestServer.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sqlite.SQLiteConnection;
 
 /**
  * The per-request unit of work, observed from outside: what a failed request leaves behind, and
@@ -126,6 +130,15 @@ class UnitOfWorkTest {
         assertThat(responses).extracting(Response::status).containsExactly(200, 200, 200, 404, 404, 422, 500, 500, 200, 404);
         awaitNoActiveConnection();
         assertThat(server.database().hasOpenTransaction()).as("a transaction left open").isFalse();
+    }
+
+    @Test
+    void on_sqlite_the_pool_lets_the_store_reach_the_driver_connection_whose_statements_it_keeps() throws SQLException {
+        assumeTrue(kind == DatabaseKind.SQLITE);
+
+        try (Connection pooled = server.pool().getConnection()) {
+            assertThat(pooled.isWrapperFor(SQLiteConnection.class)).isTrue();
+        }
     }
 
     @Test

@@ -42,6 +42,11 @@ public final class GroupCommit {
     private final Semaphore turn = new Semaphore(1, true);
     private Batch open;
 
+    /**
+     * Group commit on connections from {@code handles}; the batch holds one of them at a time.
+     *
+     * @param handles where the shared connection of each batch comes from
+     */
     public GroupCommit(Handles handles) {
         this.handles = handles;
     }

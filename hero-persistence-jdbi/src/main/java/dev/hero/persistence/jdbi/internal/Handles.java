@@ -28,6 +28,13 @@ public final class Handles {
         this.cacheStatements = cacheStatements;
     }
 
+    /**
+     * The handles of {@code jdbi}, with statements kept per connection when the dialect is SQLite's.
+     *
+     * @param jdbi where handles come from
+     * @param dialect the dialect of its database
+     * @return a source of handles
+     */
     public static Handles of(Jdbi jdbi, Dialect dialect) {
         return new Handles(jdbi, dialect == Dialect.SQLITE);
     }
