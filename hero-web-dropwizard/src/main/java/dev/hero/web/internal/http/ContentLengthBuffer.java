@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.glassfish.jersey.message.internal.CommittingOutputStream;
 import org.glassfish.jersey.server.ChunkedOutput;
 
 /**
@@ -40,11 +41,25 @@ public final class ContentLengthBuffer implements WriterInterceptor {
             context.proceed();
             if (!body.streaming) {
                 context.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length));
+                announceLength(response, body.length);
                 response.write(body.bytes, 0, body.length);
             }
         } finally {
             body.start(null);
             context.setOutputStream(response);
+        }
+    }
+
+    /**
+     * Has Jersey tell the servlet container the length, not just send the header: Jersey passes
+     * the length of a body it buffered to {@code setContentLength} when it commits, and Jetty then
+     * sends the body with its headers as the response's last write. Told only by the header, Jetty
+     * kept the body until Jersey flushed, then sent it and ended the response in separate steps.
+     * Jersey's buffer for this is the body's exact size.
+     */
+    private static void announceLength(OutputStream response, int length) {
+        if (length > 0 && response instanceof CommittingOutputStream jersey && !jersey.isCommitted()) {
+            jersey.enableBuffering(length);
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.util.Arrays;
 
 /**
  * Hands the body reader and writer only the Jackson annotations of the resource method (for the
@@ -37,12 +36,27 @@ public final class JacksonAnnotationsOnly implements WriterInterceptor, ReaderIn
     }
 
     static Annotation[] jacksonOnly(Annotation[] annotations) {
-        if (annotations == null || annotations.length == 0) {
+        if (annotations == null) {
             return NONE;
         }
-        Annotation[] kept = Arrays.stream(annotations)
-                .filter(annotation -> annotation.annotationType().getPackageName().startsWith(JACKSON_PACKAGE))
-                .toArray(Annotation[]::new);
-        return kept.length == 0 ? NONE : kept;
+        int count = 0;
+        for (Annotation annotation : annotations) {
+            count += isJackson(annotation) ? 1 : 0;
+        }
+        if (count == 0) {
+            return NONE;
+        }
+        Annotation[] kept = new Annotation[count];
+        int next = 0;
+        for (Annotation annotation : annotations) {
+            if (isJackson(annotation)) {
+                kept[next++] = annotation;
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isJackson(Annotation annotation) {
+        return annotation.annotationType().getPackageName().startsWith(JACKSON_PACKAGE);
     }
 }
