@@ -124,6 +124,9 @@ mkdir -p "$RESULTS"
   done
   echo
   echo "GET by id is ${FLOOR_PCT}% of the framework floor. Startup (launch to first 200): ${HERO_STARTUP_MS} ms. Peak RSS: ${HERO_RSS_MB} MB."
+  echo
+  echo "The floor (bench/floor) is a minimal Dropwizard application answering a constant hero, with the same JVM flags and"
+  echo "Dropwizard server settings as hero-server.jar and Dropwizard's default request log (logback-access, console)."
 } > "$RESULTS/latest.md"
 
 for row in "${ROWS[@]}"; do echo "\"${row%%|*}\" $(value "${row#*|}" rps)"; done > "$WORK/chart.dat"
