@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.sqlite.core.Codes;
+import org.sqlite.core.CoreStatement;
+import org.sqlite.core.DB;
 
 /**
  * The prepared statements of one SQLite connection, kept open from one unit of work to the next
@@ -93,13 +96,34 @@ final class StatementCache extends DefaultStatementBuilder {
     public void close(Connection connection) {
     }
 
-    /** Runs a statement that takes no parameters and returns no rows, such as {@code COMMIT}. */
+    /**
+     * Runs a statement that takes no parameters and returns no rows, such as {@code COMMIT}, by
+     * stepping it once. Through JDBC, the driver would follow every such statement run in
+     * auto-commit mode with a {@code BEGIN} and {@code COMMIT} of its own, to make sure no
+     * transaction was left open: three more steps for each transaction, one of them failing with
+     * an error message to format.
+     */
     void execute(String sql) throws SQLException {
         PreparedStatement statement = take(sql);
         try {
-            statement.execute();
+            if (statement instanceof CoreStatement sqlite) {
+                sqlite.pointer.safeRunConsume(StatementCache::stepOnce);
+            } else {
+                statement.execute();
+            }
         } finally {
             close(driverConnection, sql, statement);
+        }
+    }
+
+    private static void stepOnce(DB db, long statement) throws SQLException {
+        try {
+            int result = db.step(statement);
+            if (result != Codes.SQLITE_DONE) {
+                db.throwex(result);
+            }
+        } finally {
+            db.reset(statement);
         }
     }
 

@@ -174,4 +174,29 @@ class StatementCacheTest {
             assertThat(handle.createQuery("SELECT name FROM hero").mapTo(String.class).list()).containsExactly("wanted");
         }
     }
+
+    @Test
+    void transaction_control_opens_and_ends_the_transaction_it_names() throws SQLException {
+        try (Handle handle = handles.open()) {
+            StatementCache cache = (StatementCache) handle.getStatementBuilder();
+
+            cache.execute("BEGIN IMMEDIATE");
+            assertThat(database.hasOpenTransaction()).isTrue();
+            cache.execute("COMMIT");
+            assertThat(database.hasOpenTransaction()).isFalse();
+        }
+    }
+
+    @Test
+    void transaction_control_that_fails_reports_sqlites_error_and_can_run_again() throws SQLException {
+        try (Handle handle = handles.open()) {
+            StatementCache cache = (StatementCache) handle.getStatementBuilder();
+
+            assertThatThrownBy(() -> cache.execute("COMMIT"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("no transaction is active");
+            cache.execute("BEGIN");
+            cache.execute("COMMIT");
+            assertThat(cache.size()).isEqualTo(2);
+        }
+    }
 }
