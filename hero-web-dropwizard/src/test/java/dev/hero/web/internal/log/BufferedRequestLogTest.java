@@ -56,23 +56,12 @@ class BufferedRequestLogTest {
     @Test
     void an_output_that_fails_loses_the_lines_at_hand_but_not_the_writer() throws Exception {
         CountDownLatch failed = new CountDownLatch(1);
-        OutputStream failingOnce = new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new UnsupportedOperationException("chunks only");
+        OutputStream failingOnce = chunksOnly(() -> {
+            if (failed.getCount() > 0) {
+                failed.countDown();
+                throw new IllegalStateException("output gone for a moment");
             }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-                if (failed.getCount() > 0) {
-                    failed.countDown();
-                    throw new IllegalStateException("output gone for a moment");
-                }
-                synchronized (written) {
-                    written.write(bytes, offset, length);
-                }
-            }
-        };
+        });
         started(Duration.ofMillis(1), failingOnce);
         log.enqueue("lost");
         assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
@@ -80,6 +69,29 @@ class BufferedRequestLogTest {
         log.enqueue("written after the failure");
 
         assertThat(linesOnceThereAre(2)).containsExactly("written after the failure", "");
+    }
+
+    /** What an output does with each chunk before it is written. */
+    private interface BeforeEachChunk {
+        void run() throws IOException;
+    }
+
+    /** An output that takes whole chunks only, runs {@code before} for each, then writes it. */
+    private OutputStream chunksOnly(BeforeEachChunk before) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("chunks only");
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                before.run();
+                synchronized (written) {
+                    written.write(bytes, offset, length);
+                }
+            }
+        };
     }
 
     /** The lines written so far, once there are {@code count} or ten seconds have passed. */
@@ -127,25 +139,14 @@ class BufferedRequestLogTest {
     void when_the_output_blocks_lines_beyond_the_capacity_are_dropped_and_logging_never_waits() throws Exception {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch unblock = new CountDownLatch(1);
-        OutputStream blocked = new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new UnsupportedOperationException("chunks only");
+        OutputStream blocked = chunksOnly(() -> {
+            writing.countDown();
+            try {
+                unblock.await();
+            } catch (InterruptedException e) {
+                throw new IOException(e);
             }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                writing.countDown();
-                try {
-                    unblock.await();
-                } catch (InterruptedException e) {
-                    throw new IOException(e);
-                }
-                synchronized (written) {
-                    written.write(bytes, offset, length);
-                }
-            }
-        };
+        });
         started(Duration.ofMillis(1), blocked);
         log.enqueue("taken by the writer");
         assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
