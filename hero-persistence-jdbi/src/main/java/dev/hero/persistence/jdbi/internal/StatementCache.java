@@ -97,8 +97,8 @@ final class StatementCache extends DefaultStatementBuilder {
     }
 
     /**
-     * Runs a statement that takes no parameters and returns no rows, such as {@code COMMIT}, by
-     * stepping it once. Through JDBC, the driver would follow every such statement run in
+     * Runs a transaction-control statement ({@code BEGIN}, {@code COMMIT}, {@code SAVEPOINT} and
+     * the like: no parameters, no rows) by stepping it once; a statement that returns rows fails. Through JDBC, the driver would follow every such statement run in
      * auto-commit mode with a {@code BEGIN} and {@code COMMIT} of its own, to make sure no
      * transaction was left open: three more steps for each transaction, one of them failing with
      * an error message to format.

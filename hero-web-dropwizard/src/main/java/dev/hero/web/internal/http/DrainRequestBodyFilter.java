@@ -6,10 +6,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 
 /**
  * Reads whatever is left of a request body before the response goes out. A request refused
@@ -30,7 +30,7 @@ public final class DrainRequestBodyFilter implements ContainerResponseFilter, Re
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
-        if (!(body instanceof Closeable)) {
+        if (!(body instanceof InputStream || body instanceof Reader)) {
             context.setProperty(BODY_READ, Boolean.TRUE);
         }
         return body;
