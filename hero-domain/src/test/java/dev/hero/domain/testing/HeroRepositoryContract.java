@@ -10,6 +10,7 @@ import dev.hero.domain.HeroChanges;
 import dev.hero.domain.HeroId;
 import dev.hero.domain.NewHero;
 import dev.hero.domain.PageRequest;
+import dev.hero.domain.StorageException;
 import dev.hero.domain.VersionMismatchException;
 import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.HeroRepository;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,28 @@ public abstract class HeroRepositoryContract {
 
     private boolean remove(HeroId id, ExpectedVersion expected) {
         return write(heroes -> heroes.remove(id, expected));
+    }
+
+    @Test
+    void a_read_only_unit_of_work_refuses_every_write_and_changes_nothing() {
+        Hero stored = add(aHero().named("Untouchable").build());
+
+        try (ManagedUnitOfWork work = store().open(AccessMode.READ_ONLY)) {
+            HeroRepository heroes = work.heroes();
+            List<ThrowingCallable> writes = List.of(
+                    () -> heroes.add(aHero().build()),
+                    () -> heroes.addAll(List.of(aHero().build())),
+                    () -> heroes.update(stored.id(), HeroChanges.none().withAge(1), ExpectedVersion.any()),
+                    () -> heroes.remove(stored.id(), ExpectedVersion.any()));
+            for (ThrowingCallable write : writes) {
+                assertThatThrownBy(write).isInstanceOf(StorageException.class).hasMessageContaining("read-only");
+            }
+            assertThat(heroes.findById(stored.id())).contains(stored);
+            work.commit();
+        }
+
+        assertThat(find(stored.id())).contains(stored);
+        assertThat(count()).isEqualTo(1);
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
 
     @Override
     public ManagedUnitOfWork open(AccessMode mode) {
-        return new InMemoryUnitOfWork();
+        return new InMemoryUnitOfWork(mode);
     }
 
     private synchronized TreeMap<Long, Hero> snapshot() {
@@ -40,7 +40,12 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
 
     private final class InMemoryUnitOfWork implements ManagedUnitOfWork, HeroRepository {
 
+        private final AccessMode mode;
         private TreeMap<Long, Hero> working;
+
+        InMemoryUnitOfWork(AccessMode mode) {
+            this.mode = mode;
+        }
 
         private TreeMap<Long, Hero> working() {
             if (working == null) {
@@ -56,6 +61,7 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
 
         @Override
         public Hero add(NewHero hero) {
+            mode.requireWrites();
             Hero stored = new Hero(HeroId.of(lastId.incrementAndGet()), hero.name(), hero.secretName(), hero.age(),
                     Hero.FIRST_VERSION);
             working().put(stored.id().value(), stored);
@@ -64,6 +70,7 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
 
         @Override
         public int addAll(List<NewHero> heroes) {
+            mode.requireWrites();
             heroes.forEach(this::add);
             return heroes.size();
         }
@@ -88,6 +95,7 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
 
         @Override
         public Optional<Hero> update(HeroId id, HeroChanges changes, ExpectedVersion expected) {
+            mode.requireWrites();
             return findById(id).map(hero -> {
                 checkVersion(hero, expected);
                 Hero updated = hero.with(changes);
@@ -98,6 +106,7 @@ public final class InMemoryHeroStore implements UnitOfWorkFactory {
 
         @Override
         public boolean remove(HeroId id, ExpectedVersion expected) {
+            mode.requireWrites();
             Optional<Hero> hero = findById(id);
             hero.ifPresent(found -> checkVersion(found, expected));
             return working().remove(id.value()) != null;

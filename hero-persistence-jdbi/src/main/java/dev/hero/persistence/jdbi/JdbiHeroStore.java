@@ -12,8 +12,6 @@ import dev.hero.persistence.jdbi.internal.OwnTransaction;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
-import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The heroes store over a {@link Jdbi}: the adapter's entry point. It opens units of work, each
@@ -31,48 +29,85 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
     private final Dialect dialect;
     private final GroupCommit sqliteWriters;
 
-    private JdbiHeroStore(Jdbi jdbi, Dialect dialect) {
+    private JdbiHeroStore(Jdbi jdbi, Dialect dialect, Options options) {
         this.handles = Handles.of(jdbi, dialect);
         this.dialect = dialect;
-        this.sqliteWriters = dialect == Dialect.SQLITE ? new GroupCommit(handles) : null;
+        this.sqliteWriters = options.groupCommit() && dialect == Dialect.SQLITE ? new GroupCommit(handles) : null;
     }
 
     /**
      * A store over {@code jdbi}, whose database must already have the heroes schema
-     * ({@link HeroSchema#migrate}). Connects once to learn which database it is. Sets the
-     * {@code jdbi}'s statement exceptions to carry no statement or bound values, so that heroes'
-     * data never reaches a log through an error message, and its template engine to JDBI's own,
-     * which parses each statement once (a wrapping engine, such as the one Dropwizard installs to
-     * prepend names, re-parses every statement on every call).
+     * ({@link HeroSchema#migrate}), with the default {@link Options}. Connects once to learn which
+     * database it is. Leaves {@code jdbi} as it is: the store's own handles carry statement errors
+     * without statement or bound values (so heroes' data never reaches a log through an error
+     * message) and parse each statement with JDBI's own template engine, once.
      *
      * @param jdbi the database, SQLite or PostgreSQL
      * @return the store; its {@code Transactor} methods run use cases in transactions
      * @throws StorageException when the database cannot be reached
      */
     public static JdbiHeroStore create(Jdbi jdbi) {
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
-        jdbi.setTemplateEngine(new DefinedAttributeTemplateEngine());
+        return create(jdbi, Options.defaults());
+    }
+
+    /**
+     * As {@link #create(Jdbi)}, with {@code options}.
+     *
+     * @param jdbi the database, SQLite or PostgreSQL
+     * @param options how the store works
+     * @return the store
+     * @throws StorageException when the database cannot be reached
+     */
+    public static JdbiHeroStore create(Jdbi jdbi, Options options) {
         try {
             DatabaseKind kind = jdbi.withHandle(handle -> DatabaseKind.of(handle.getConnection()));
-            return new JdbiHeroStore(jdbi, Dialect.of(kind));
+            return new JdbiHeroStore(jdbi, Dialect.of(kind), options);
         } catch (JdbiException | SQLException e) {
             throw new StorageException("Could not connect to the heroes database: " + e.getMessage(), e);
         }
     }
 
     /**
+     * How a store works beyond its database.
+     *
+     * @param groupCommit on SQLite, whether concurrent writers of this process share their commits
+     *                    (see {@link #open}); off by default, on in the heroes server
+     */
+    public record Options(boolean groupCommit) {
+
+        /**
+         * Each unit of work commits on its own.
+         *
+         * @return the default options
+         */
+        public static Options defaults() {
+            return new Options(false);
+        }
+
+        /**
+         * These options with group commit on or off.
+         *
+         * @param on whether writers share commits
+         * @return the changed options
+         */
+        public Options withGroupCommit(boolean on) {
+            return new Options(on);
+        }
+    }
+
+    /**
      * {@inheritDoc}
      *
-     * <p>On SQLite, writing units of work of this store take turns on one connection and share
-     * their commits: a commit returns once it is on disk, and several writers' changes reach the
-     * disk together (see {@link GroupCommit}). Readers, and writers on PostgreSQL, each have a
-     * transaction and a connection of their own.
+     * <p>With {@linkplain Options#groupCommit() group commit} on SQLite, writing units of work of
+     * this store take turns on one connection and share their commits: a commit returns once it is
+     * on disk, and several writers' changes reach the disk together (see {@link GroupCommit}).
+     * Otherwise every unit of work has a transaction and a connection of its own.
      */
     @Override
     public ManagedUnitOfWork open(AccessMode mode) {
         if (sqliteWriters != null && mode == AccessMode.READ_WRITE) {
-            return new JdbiUnitOfWork(sqliteWriters.newMember());
+            return new JdbiUnitOfWork(sqliteWriters.newMember(), mode);
         }
-        return new JdbiUnitOfWork(new OwnTransaction(handles, dialect, mode));
+        return new JdbiUnitOfWork(new OwnTransaction(handles, dialect, mode), mode);
     }
 }

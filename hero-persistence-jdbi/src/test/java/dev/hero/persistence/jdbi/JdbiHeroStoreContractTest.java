@@ -5,19 +5,22 @@ import dev.hero.domain.testing.HeroRepositoryContract;
 import dev.hero.persistence.jdbi.testing.TestDatabase;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
+@ParameterizedClass(name = "{0}, group commit {1}")
+@CsvSource({"SQLITE, false", "SQLITE, true", "POSTGRESQL, false"})
 class JdbiHeroStoreContractTest extends HeroRepositoryContract {
 
-    @Parameter
+    @Parameter(0)
     DatabaseKind kind;
+
+    @Parameter(1)
+    boolean groupCommit;
 
     @Override
     protected UnitOfWorkFactory emptyStore() {
         TestDatabase database = TestDatabase.shared(kind);
         database.clear();
-        return JdbiHeroStore.create(database.jdbi());
+        return JdbiHeroStore.create(database.jdbi(), JdbiHeroStore.Options.defaults().withGroupCommit(groupCommit));
     }
 }

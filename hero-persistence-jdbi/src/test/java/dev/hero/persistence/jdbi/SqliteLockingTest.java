@@ -28,7 +28,8 @@ class SqliteLockingTest {
     }
 
     @Test
-    void writers_of_one_store_queue_for_each_other_instead_of_polling_sqlite() throws InterruptedException {
+    void with_group_commit_writers_of_one_store_queue_for_each_other_instead_of_polling_sqlite() throws InterruptedException {
+        JdbiHeroStore store = JdbiHeroStore.create(database.jdbi(), JdbiHeroStore.Options.defaults().withGroupCommit(true));
         ManagedUnitOfWork first = store.open(AccessMode.READ_WRITE);
         first.heroes().add(aHero().named("first").build());
         Thread second = new Thread(() -> store.inTransaction(work -> work.heroes().add(aHero().named("second").build())));

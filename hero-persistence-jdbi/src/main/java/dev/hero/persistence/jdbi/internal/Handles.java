@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -18,6 +21,8 @@ import org.sqlite.SQLiteConnection;
  * {@code equals}.
  */
 public final class Handles {
+
+    private static final TemplateEngine TEMPLATES = new DefinedAttributeTemplateEngine();
 
     private final Jdbi jdbi;
     private final boolean cacheStatements;
@@ -39,9 +44,17 @@ public final class Handles {
         return new Handles(jdbi, dialect == Dialect.SQLITE);
     }
 
-    /** A new handle; the caller closes it. */
+    /**
+     * A new handle; the caller closes it. Its statements' errors carry no statement or bound values
+     * (heroes' data stays out of logs), and it parses each statement with JDBI's own template
+     * engine, which caches what it parsed; a wrapping engine, such as the one Dropwizard installs
+     * to prepend statement names, would parse every statement on every call. Both are set on the
+     * handle only: the {@code Jdbi} keeps whatever its owner configured.
+     */
     public Handle open() {
         Handle handle = jdbi.open();
+        handle.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        handle.setTemplateEngine(TEMPLATES);
         if (cacheStatements) {
             try {
                 Connection driverConnection = driverConnection(handle.getConnection());

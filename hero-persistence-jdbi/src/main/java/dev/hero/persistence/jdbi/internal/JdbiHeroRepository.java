@@ -1,5 +1,6 @@
 package dev.hero.persistence.jdbi.internal;
 
+import dev.hero.domain.port.AccessMode;
 import static dev.hero.persistence.jdbi.internal.Values.number;
 import static dev.hero.persistence.jdbi.internal.Values.numberOrNull;
 import static dev.hero.persistence.jdbi.internal.Values.text;
@@ -33,13 +34,16 @@ final class JdbiHeroRepository implements HeroRepository {
     private static final String COLUMNS = HeroRowMapper.COLUMNS;
 
     private final Supplier<Handle> handle;
+    private final AccessMode mode;
 
-    JdbiHeroRepository(Supplier<Handle> handle) {
+    JdbiHeroRepository(Supplier<Handle> handle, AccessMode mode) {
         this.handle = handle;
+        this.mode = mode;
     }
 
     @Override
     public Hero add(NewHero hero) {
+        mode.requireWrites();
         return run("add a hero", h -> h.createQuery(
                         "INSERT INTO hero (name, secret_name, age) VALUES (:name, :secretName, :age) RETURNING " + COLUMNS)
                 .bind("name", text(hero.name()))
@@ -51,6 +55,7 @@ final class JdbiHeroRepository implements HeroRepository {
 
     @Override
     public int addAll(List<NewHero> heroes) {
+        mode.requireWrites();
         if (heroes.isEmpty()) {
             return 0;
         }
@@ -105,6 +110,7 @@ final class JdbiHeroRepository implements HeroRepository {
      */
     @Override
     public Optional<Hero> update(HeroId id, HeroChanges changes, ExpectedVersion expected) {
+        mode.requireWrites();
         if (changes.isEmpty()) {
             return findById(id).map(hero -> checked(hero, expected));
         }
@@ -142,6 +148,7 @@ final class JdbiHeroRepository implements HeroRepository {
 
     @Override
     public boolean remove(HeroId id, ExpectedVersion expected) {
+        mode.requireWrites();
         String sql = "DELETE FROM hero WHERE id = :id" + versionCondition(expected);
         boolean removed = run("remove a hero", h -> bindVersions(h.createUpdate(sql).bind("id", number(id.value())), expected)
                 .execute()) > 0;

@@ -1,5 +1,6 @@
 package dev.hero.persistence.jdbi.internal;
 
+import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.HeroRepository;
 import dev.hero.domain.port.ManagedUnitOfWork;
 import org.jdbi.v3.core.Handle;
@@ -16,12 +17,17 @@ public final class JdbiUnitOfWork implements ManagedUnitOfWork {
     private enum State { UNUSED, ACTIVE, ENDED }
 
     private final Transaction transaction;
-    private final JdbiHeroRepository heroes = new JdbiHeroRepository(this::handle);
+    private final JdbiHeroRepository heroes;
     private State state = State.UNUSED;
     private Handle handle;
 
-    public JdbiUnitOfWork(Transaction transaction) {
+    /**
+     * A unit of work over {@code transaction}; a {@link AccessMode#READ_ONLY read-only} one refuses
+     * every write with a {@link dev.hero.domain.StorageException}, on any database.
+     */
+    public JdbiUnitOfWork(Transaction transaction, AccessMode mode) {
         this.transaction = transaction;
+        this.heroes = new JdbiHeroRepository(this::handle, mode);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hero.domain.Hero;
 import dev.hero.domain.PageRequest;
 import dev.hero.domain.StorageException;
+import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.ManagedUnitOfWork;
 import dev.hero.persistence.jdbi.DatabaseKind;
 import dev.hero.persistence.jdbi.JdbiHeroStore;
@@ -39,7 +40,7 @@ class GroupCommitTest {
     }
 
     private ManagedUnitOfWork writer() {
-        return new JdbiUnitOfWork(writers.newMember());
+        return new JdbiUnitOfWork(writers.newMember(), AccessMode.READ_WRITE);
     }
 
     private long stored() {
