@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import dev.hero.application.HeroUseCases;
 import dev.hero.cli.internal.CliContext;
 import dev.hero.domain.port.HeroRepository;
-import dev.hero.web.HeroApplication;
+import dev.hero.web.HeroBundle;
 import dev.hero.web.HeroConfiguration;
 
 /**
@@ -59,11 +59,12 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheWebCompositionRootKnowsPersistence = noClasses()
             .that().resideInAPackage("dev.hero.web..")
-            .and().doNotBelongToAnyOf(HeroApplication.class, HeroConfiguration.class)
+            .and().doNotBelongToAnyOf(HeroBundle.class, HeroConfiguration.class)
+            .and().doNotHaveFullyQualifiedName("dev.hero.web.HeroDatabase")
             .and().resideOutsideOfPackage("dev.hero.web.internal.command..")
             .should().dependOnClassesThat().resideInAPackage("dev.hero.persistence..")
             .because("resources, mappers and unit-of-work plumbing talk to use cases and ports;"
-                    + " only the composition root and the db commands wire or configure the store");
+                    + " only the bundle, the configuration and the db commands wire or configure the store");
 
     @ArchTest
     static final ArchRule webDoesNotDependOnTheCli = noClasses()

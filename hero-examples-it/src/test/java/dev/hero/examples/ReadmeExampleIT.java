@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Use it as a library" section shows the code the example runs. */
+/** The README's "Use it as a library" and "Mount the heroes API" sections show the code the examples run. */
 class ReadmeExampleIT {
 
     private static final String MAIN = "    public static void main(String[] args) throws Exception {\n";
@@ -23,6 +23,19 @@ class ReadmeExampleIT {
         String shown = section.substring(start, section.indexOf("\n```\n", start));
 
         assertThat(shown).isEqualTo(mainBody(example));
+    }
+
+    @Test
+    void the_readme_host_code_is_the_application_of_the_host_example() throws IOException {
+        String example = Files.readString(ReactorArtifacts.ROOT.resolve(
+                "examples/dropwizard-host/src/main/java/example/host/HostApplication.java"));
+        String readme = Files.readString(ReactorArtifacts.ROOT.resolve("README.md"));
+
+        String section = readme.substring(readme.indexOf("## Mount the heroes API in your Dropwizard service"));
+        int start = section.indexOf("```java\n") + "```java\n".length();
+        String shown = section.substring(start, section.indexOf("\n```\n", start));
+
+        assertThat(shown).isEqualTo(example.substring(example.indexOf("/** A Dropwizard service")).strip());
     }
 
     private static String mainBody(String source) {

@@ -1,5 +1,6 @@
 package dev.hero.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.hero.persistence.jdbi.DatabaseKind;
 import io.dropwizard.core.Configuration;
@@ -9,8 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The server's configuration: Dropwizard's, plus the heroes database, request limits, optional
- * authentication of writes and CORS.
+ * The server's configuration: Dropwizard's, plus the heroes database, the {@link HeroSettings}
+ * (kept at the top level: {@code migrateOnStart}, {@code maxRequestBodySize}, {@code auth},
+ * {@code cors}) and the {@code tuning} switch.
  *
  * <p>{@code database.driverClass} may be left out: it follows from {@code database.url}. A SQLite
  * database also gets {@link DatabaseKind#SQLITE}'s connection properties (write-ahead log,
@@ -22,18 +24,15 @@ public class HeroConfiguration extends Configuration {
     @NotNull
     private DataSourceFactory database = withDefaults(new DataSourceFactory());
 
-    private boolean migrateOnStart = true;
-
-    @NotNull
-    private DataSize maxRequestBodySize = DataSize.mebibytes(1);
-
     @Valid
     @NotNull
-    private AuthConfiguration auth = new AuthConfiguration();
+    private final HeroSettings heroes = new HeroSettings();
 
-    @Valid
-    @NotNull
-    private CorsConfiguration cors = new CorsConfiguration();
+    {
+        heroes.setGroupCommit(true);
+    }
+
+    private boolean tuning = true;
 
     /**
      * The database and its connection pool.
@@ -62,7 +61,7 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public boolean isMigrateOnStart() {
-        return migrateOnStart;
+        return heroes.isMigrateOnStart();
     }
 
     /**
@@ -72,7 +71,27 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public void setMigrateOnStart(boolean migrateOnStart) {
-        this.migrateOnStart = migrateOnStart;
+        heroes.setMigrateOnStart(migrateOnStart);
+    }
+
+    /**
+     * Whether writers on SQLite share their commits; on in the server (see {@link HeroSettings#isGroupCommit()}).
+     *
+     * @return true to share commits
+     */
+    @JsonProperty
+    public boolean isGroupCommit() {
+        return heroes.isGroupCommit();
+    }
+
+    /**
+     * Sets whether writers on SQLite share their commits.
+     *
+     * @param groupCommit true to share commits
+     */
+    @JsonProperty
+    public void setGroupCommit(boolean groupCommit) {
+        heroes.setGroupCommit(groupCommit);
     }
 
     /**
@@ -82,7 +101,7 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public DataSize getMaxRequestBodySize() {
-        return maxRequestBodySize;
+        return heroes.getMaxRequestBodySize();
     }
 
     /**
@@ -92,7 +111,7 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public void setMaxRequestBodySize(DataSize maxRequestBodySize) {
-        this.maxRequestBodySize = maxRequestBodySize;
+        heroes.setMaxRequestBodySize(maxRequestBodySize);
     }
 
     /**
@@ -102,7 +121,7 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public AuthConfiguration getAuth() {
-        return auth;
+        return heroes.getAuth();
     }
 
     /**
@@ -112,7 +131,7 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public void setAuth(AuthConfiguration auth) {
-        this.auth = auth;
+        heroes.setAuth(auth);
     }
 
     /**
@@ -122,7 +141,7 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public CorsConfiguration getCors() {
-        return cors;
+        return heroes.getCors();
     }
 
     /**
@@ -132,22 +151,44 @@ public class HeroConfiguration extends Configuration {
      */
     @JsonProperty
     public void setCors(CorsConfiguration cors) {
-        this.cors = cors;
+        heroes.setCors(cors);
+    }
+
+    /**
+     * The heroes endpoints' settings, which this configuration keeps at its top level.
+     *
+     * @return the settings the file set
+     */
+    @JsonIgnore
+    public HeroSettings getHeroes() {
+        return heroes;
+    }
+
+    /**
+     * Whether the server's framework tuning is on (the default): see {@code HeroTuning}. Off, the
+     * server behaves the same and runs on stock Dropwizard, Jersey and pool settings.
+     *
+     * @return true when tuned
+     */
+    @JsonProperty
+    public boolean isTuning() {
+        return tuning;
+    }
+
+    /**
+     * Turns the framework tuning on or off.
+     *
+     * @param tuning true to tune
+     */
+    @JsonProperty
+    public void setTuning(boolean tuning) {
+        this.tuning = tuning;
     }
 
     private static DataSourceFactory withDefaults(DataSourceFactory database) {
         if (database.getUrl() == null || database.getUrl().isBlank()) {
             database.setUrl("jdbc:sqlite:heroes.db");
         }
-        DatabaseKind kind = DatabaseKind.ofUrl(database.getUrl());
-        if (kind == DatabaseKind.SQLITE && database.getUrl().contains(":memory:")) {
-            throw new IllegalArgumentException("An in-memory SQLite database is private to one connection of the pool:"
-                    + " use a file, e.g. jdbc:sqlite:heroes.db");
-        }
-        if (database.getDriverClass() == null) {
-            database.setDriverClass(kind.driverClass());
-        }
-        kind.defaultProperties().forEach(database.getProperties()::putIfAbsent);
-        return database;
+        return HeroDatabase.withDefaults(database);
     }
 }

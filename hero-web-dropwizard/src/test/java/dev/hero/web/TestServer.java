@@ -71,6 +71,11 @@ final class TestServer implements AutoCloseable {
         return database;
     }
 
+    /** The running server's Dropwizard environment. */
+    io.dropwizard.core.setup.Environment environment() {
+        return support.getEnvironment();
+    }
+
     /** The server's connection pool, to check that requests give back what they take. */
     ConnectionPool pool() {
         HeroApplication application = (HeroApplication) support.getApplication();

@@ -28,16 +28,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
  * The heroes endpoints. Each method receives the request's {@link UnitOfWork} and calls one use
- * case with it; committing, rolling back and mapping errors happen around it. A single hero is
+ * case with it; committing, rolling back and mapping errors happen around it. Bodies are read and
+ * written by {@link HeroJson}, whatever the host's {@code ObjectMapper}. A single hero is
  * answered with its {@link HeroETag}; {@code If-Match} makes PATCH and DELETE conditional (checked
  * by the store in the statement that writes), {@code If-None-Match} lets GET answer 304. The swagger
  * annotations describe the contract in {@code /openapi.json}.
  */
-@Path("/heroes")
+@Path("/" + HeroPaths.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "heroes")
@@ -61,15 +61,16 @@ public final class HeroResource {
     @Operation(operationId = "createHero", summary = "Create a hero")
     @ApiResponse(responseCode = "200", description = "The stored hero",
             content = @Content(schema = @Schema(implementation = HeroPublic.class)))
-    public Response create(@Context UnitOfWork work, @RequestBody(required = true) HeroCreate body) {
-        return withETag(useCases.createHero().create(work, mapper.toNewHero(RequiredBody.of(body))));
+    public Response create(@Context UnitOfWork work, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HeroCreate.class))) byte[] body) {
+        return withETag(useCases.createHero().create(work, mapper.toNewHero(HeroJson.read(body, HeroCreate.class))));
     }
 
     @GET
     @Operation(operationId = "listHeroes", summary = "List heroes, ordered by id")
     @ApiResponse(responseCode = "200", description = "One page of heroes",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = HeroPublic.class))))
-    public List<HeroPublic> list(
+    public Response list(
             @Context UnitOfWork work,
             @Parameter(description = "How many heroes to skip", schema = @Schema(type = "integer", format = "int64", minimum = "0"))
             @QueryParam(PageQuery.OFFSET) String offset,
@@ -77,7 +78,7 @@ public final class HeroResource {
                     maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
             @QueryParam(PageQuery.LIMIT) String limit) {
         PageRequest page = PageQuery.parse(offset, limit);
-        return useCases.listHeroes().list(work, page).stream().map(mapper::toPublic).toList();
+        return HeroJson.ok(useCases.listHeroes().list(work, page).stream().map(mapper::toPublic).toList()).build();
     }
 
     @GET
@@ -105,10 +106,11 @@ public final class HeroResource {
     @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
             content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
     public Response update(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true) HeroUpdate body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HeroUpdate.class))) byte[] body) {
         HeroId heroId = HeroId.of(id);
         return withETag(useCases.updateHero().update(
-                work, heroId, mapper.toChanges(RequiredBody.of(body)), HeroETag.expected(ifMatch, heroId)));
+                work, heroId, mapper.toChanges(HeroJson.read(body, HeroUpdate.class)), HeroETag.expected(ifMatch, heroId)));
     }
 
     @DELETE
@@ -118,14 +120,14 @@ public final class HeroResource {
             content = @Content(schema = @Schema(implementation = DeleteResult.class)))
     @ApiResponse(responseCode = NOT_FOUND, description = "No hero has this id",
             content = @Content(schema = @Schema(implementation = ErrorSchemas.Message.class)))
-    public DeleteResult delete(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
+    public Response delete(@Context UnitOfWork work, @PathParam(HERO_ID) long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         HeroId heroId = HeroId.of(id);
         useCases.deleteHero().delete(work, heroId, HeroETag.expected(ifMatch, heroId));
-        return DeleteResult.OK;
+        return HeroJson.ok(DeleteResult.OK).build();
     }
 
     private Response withETag(Hero hero) {
-        return Response.ok(mapper.toPublic(hero)).tag(HeroETag.of(hero)).build();
+        return HeroJson.ok(mapper.toPublic(hero)).tag(HeroETag.of(hero)).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.hero.web.internal.error;
 
+import dev.hero.web.internal.Scope;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
@@ -12,9 +14,14 @@ import org.slf4j.LoggerFactory;
  * other broken body 400, both closing the connection. Malformed JSON and a body cut short have
  * mappers of their own.
  */
-public final class BodyReadFailureMapper implements jakarta.ws.rs.ext.ExceptionMapper<IOException> {
+@Priority(Scope.PRIORITY)
+final class BodyReadFailureMapper extends ScopedExceptionMapper<IOException> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BodyReadFailureMapper.class);
+
+    BodyReadFailureMapper(Scope scope) {
+        super(scope);
+    }
 
     @Override
     public Response toResponse(IOException exception) {

@@ -1,7 +1,7 @@
 package dev.hero.web.internal.error;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.ws.rs.core.MediaType;
+import dev.hero.web.internal.api.HeroJson;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -20,6 +20,6 @@ public record ErrorResponse(@JsonProperty("detail") Object detail) {
     }
 
     private static Response build(int status, ErrorResponse body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return HeroJson.response(status, body).build();
     }
 }

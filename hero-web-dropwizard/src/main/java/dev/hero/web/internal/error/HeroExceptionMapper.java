@@ -1,12 +1,13 @@
 package dev.hero.web.internal.error;
 
+import dev.hero.web.internal.Scope;
+import jakarta.annotation.Priority;
 import dev.hero.domain.HeroException;
 import dev.hero.domain.HeroNotFoundException;
 import dev.hero.domain.InvalidInputException;
 import dev.hero.domain.VersionMismatchException;
 import dev.hero.web.internal.api.HeroETag;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * Translates the domain's errors into the API's answers: the only place that knows both. Invalid
@@ -14,14 +15,16 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * {@link VersionMismatchException} is a failed {@code If-Match}: 412 with the hero's current ETag; a
  * {@link dev.hero.domain.StorageException} is an unexpected failure for a client: a 500.
  */
-public final class HeroExceptionMapper implements ExceptionMapper<HeroException> {
+@Priority(Scope.PRIORITY)
+final class HeroExceptionMapper extends ScopedExceptionMapper<HeroException> {
 
     static final String PRECONDITION_FAILED =
             "Precondition Failed: the hero has changed since the ETag given in If-Match; nothing was changed";
 
     private final UnexpectedExceptionMapper unexpected;
 
-    public HeroExceptionMapper(UnexpectedExceptionMapper unexpected) {
+    HeroExceptionMapper(Scope scope, UnexpectedExceptionMapper unexpected) {
+        super(scope);
         this.unexpected = unexpected;
     }
 

@@ -1,9 +1,15 @@
 package dev.hero.web.internal.error;
 
+import dev.hero.web.internal.Scope;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 
-public final class InvalidRequestExceptionMapper implements ExceptionMapper<InvalidRequestException> {
+@Priority(Scope.PRIORITY)
+final class InvalidRequestExceptionMapper extends ScopedExceptionMapper<InvalidRequestException> {
+
+    InvalidRequestExceptionMapper(Scope scope) {
+        super(scope);
+    }
 
     @Override
     public Response toResponse(InvalidRequestException exception) {

@@ -7,32 +7,22 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A body that is not JSON, or JSON of the wrong shape, becomes a 422 in the original service's
- * words: {@code json_invalid} with the offset of the error, or the field and the type it needed
- * (a number too large for its field is a wrong type, not broken JSON). A refusal raised while the
- * body was read (too large) keeps its own response.
+ * A body that is not JSON, or JSON of the wrong shape, in the original service's words:
+ * {@code json_invalid} with the offset of the error, or the field and the type it needed (a number
+ * too large for its field is a wrong type, not broken JSON).
  */
-public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
+public final class JsonErrors {
 
-    @Override
-    public Response toResponse(JsonProcessingException exception) {
-        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof WebApplicationException refused) {
-                return refused.getResponse();
-            }
-        }
-        return ErrorResponse.invalid(List.of(detail(exception)));
+    private JsonErrors() {
     }
 
-    static ErrorDetail detail(JsonProcessingException exception) {
+    /** The problem Jackson reported, as the contract's error detail. */
+    public static ErrorDetail detail(JsonProcessingException exception) {
         if (!(exception instanceof JsonMappingException mapping) || isSyntaxError(mapping.getCause())) {
             JsonProcessingException syntax = exception.getCause() instanceof StreamReadException cause ? cause : exception;
             long offset = syntax.getLocation() == null ? 0 : Math.max(0, syntax.getLocation().getByteOffset());

@@ -1,18 +1,24 @@
 package dev.hero.web.internal.error;
 
+import dev.hero.web.internal.Scope;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import org.glassfish.jersey.server.ParamException;
 
 /**
  * Errors Jersey raises before a resource runs: unparsable path and query parameters and a missing
- * body become the contract's 422; our own refusals keep their response; the rest keep their status
+ * body become the contract's 422; refusals that carry a body of their own keep it; the rest keep their status
  * with {@code {"detail": reason}}.
  */
-public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+@Priority(Scope.PRIORITY)
+final class WebApplicationExceptionMapper extends ScopedExceptionMapper<WebApplicationException> {
+
+    WebApplicationExceptionMapper(Scope scope) {
+        super(scope);
+    }
 
     @Override
     public Response toResponse(WebApplicationException exception) {
@@ -25,7 +31,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         if (exception.getCause() instanceof NoContentException) {
             return MissingBodyExceptionMapper.RESPONSE.get();
         }
-        if (exception.getResponse().getEntity() instanceof ErrorResponse) {
+        if (exception.getResponse().hasEntity()) {
             return exception.getResponse();
         }
         Response.StatusType status = exception.getResponse().getStatusInfo();

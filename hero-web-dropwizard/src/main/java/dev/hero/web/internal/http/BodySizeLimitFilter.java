@@ -1,5 +1,6 @@
 package dev.hero.web.internal.http;
 
+import dev.hero.web.internal.Scope;
 import dev.hero.web.internal.error.ErrorResponse;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -29,14 +30,19 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
 
     private final long maxBytes;
     private final long drainBytes;
+    private final Scope scope;
 
-    public BodySizeLimitFilter(long maxBytes) {
+    public BodySizeLimitFilter(long maxBytes, Scope scope) {
         this.maxBytes = maxBytes;
+        this.scope = scope;
         this.drainBytes = Math.multiplyExact(maxBytes, DRAIN_FACTOR);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!scope.covers(request.getUriInfo())) {
+            return;
+        }
         long length = request.getLength();
         if (length > drainBytes) {
             request.abortWith(Response.fromResponse(tooLarge()).header("Connection", "close").build());

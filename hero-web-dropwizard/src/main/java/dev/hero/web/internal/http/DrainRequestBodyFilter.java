@@ -1,5 +1,6 @@
 package dev.hero.web.internal.http;
 
+import dev.hero.web.internal.Scope;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -27,6 +28,12 @@ public final class DrainRequestBodyFilter implements ContainerResponseFilter, Re
 
     private static final String BODY_READ = DrainRequestBodyFilter.class.getName() + ".bodyRead";
 
+    private final Scope scope;
+
+    public DrainRequestBodyFilter(Scope scope) {
+        this.scope = scope;
+    }
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
@@ -38,7 +45,7 @@ public final class DrainRequestBodyFilter implements ContainerResponseFilter, Re
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(BODY_READ) != null || "close".equalsIgnoreCase(response.getHeaderString("Connection"))) {
+        if (!scope.covers(request.getUriInfo()) || request.getProperty(BODY_READ) != null || "close".equalsIgnoreCase(response.getHeaderString("Connection"))) {
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package dev.hero.web.internal.security;
 
+import dev.hero.web.internal.Scope;
 import dev.hero.web.internal.error.ErrorResponse;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
@@ -24,14 +25,16 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     private static final String SCHEME = "Bearer ";
 
     private final ApiTokens tokens;
+    private final Scope scope;
 
-    public BearerTokenFilter(ApiTokens tokens) {
+    public BearerTokenFilter(ApiTokens tokens, Scope scope) {
         this.tokens = tokens;
+        this.scope = scope;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (WRITES.contains(request.getMethod()) && !tokens.accepts(bearerToken(request))) {
+        if (WRITES.contains(request.getMethod()) && scope.covers(request.getUriInfo()) && !tokens.accepts(bearerToken(request))) {
             request.abortWith(Response.fromResponse(ErrorResponse.of(401, "Not authenticated"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .build());

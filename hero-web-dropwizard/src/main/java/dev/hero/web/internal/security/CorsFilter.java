@@ -1,5 +1,7 @@
 package dev.hero.web.internal.security;
 
+import dev.hero.web.internal.Scope;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -7,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -31,15 +32,18 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match";
 
     private final Set<String> allowedOrigins;
+    private final Scope scope;
 
-    public CorsFilter(List<String> allowedOrigins) {
+    public CorsFilter(List<String> allowedOrigins, Scope scope) {
         this.allowedOrigins = Set.copyOf(allowedOrigins);
+        this.scope = scope;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String origin = request.getHeaderString(ORIGIN);
-        if (HttpMethod.OPTIONS.equals(request.getMethod()) && request.getHeaderString(REQUEST_METHOD) != null
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && scope.covers(request.getUriInfo())
+                && request.getHeaderString(REQUEST_METHOD) != null
                 && allowedOrigins.contains(origin)) {
             request.abortWith(Response.noContent()
                     .header("Access-Control-Allow-Methods", ALLOWED_METHODS)
@@ -51,6 +55,9 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!scope.covers(request.getUriInfo())) {
+            return;
+        }
         String origin = request.getHeaderString(ORIGIN);
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.add(HttpHeaders.VARY, ORIGIN);

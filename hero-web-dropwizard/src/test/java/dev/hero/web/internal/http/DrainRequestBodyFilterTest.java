@@ -1,7 +1,9 @@
 package dev.hero.web.internal.http;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hero.web.internal.Scope;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** What the filter leaves of a request body, with the request's properties and stream faked. */
 class DrainRequestBodyFilterTest {
 
-    private final DrainRequestBodyFilter filter = new DrainRequestBodyFilter();
+    private final DrainRequestBodyFilter filter = new DrainRequestBodyFilter(Scope.EVERY_REQUEST);
     private final Map<String, Object> properties = new HashMap<>();
     private final InputStream unread = new ByteArrayInputStream("{\"name\": \"never read\"}".getBytes(StandardCharsets.UTF_8));
     private int streamRequests;

@@ -1,21 +1,18 @@
-package dev.hero.web.internal.api;
+package dev.hero.web.internal.tuning;
 
 import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hero.domain.StorageException;
 import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.UnitOfWorkFactory;
 import dev.hero.domain.testing.InMemoryHeroStore;
-import io.dropwizard.jackson.Jackson;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FirstRequestWarmUpTest {
 
-    private final ObjectMapper json = Jackson.newObjectMapper();
     private final InMemoryHeroStore store = new InMemoryHeroStore();
     private final List<AccessMode> opened = new ArrayList<>();
     private final UnitOfWorkFactory recordingStore = mode -> {
@@ -27,7 +24,7 @@ class FirstRequestWarmUpTest {
     void reads_in_one_read_only_transaction_and_changes_nothing() {
         store.inTransaction(work -> work.heroes().add(aHero().build()));
 
-        new FirstRequestWarmUp(recordingStore, json).run();
+        new FirstRequestWarmUp(recordingStore).run();
 
         assertThat(opened).containsExactly(AccessMode.READ_ONLY);
         long stored = store.inReadOnlyTransaction(work -> work.heroes().count());
@@ -40,6 +37,6 @@ class FirstRequestWarmUpTest {
             throw new StorageException("unreachable", null);
         };
 
-        new FirstRequestWarmUp(unreachable, json).run();
+        new FirstRequestWarmUp(unreachable).run();
     }
 }
