@@ -4,11 +4,10 @@ import dev.hero.domain.StorageException;
 import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.ManagedUnitOfWork;
 import dev.hero.domain.port.UnitOfWorkFactory;
-import dev.hero.persistence.jdbi.internal.Dialect;
-import dev.hero.persistence.jdbi.internal.GroupCommit;
-import dev.hero.persistence.jdbi.internal.Handles;
 import dev.hero.persistence.jdbi.internal.JdbiUnitOfWork;
-import dev.hero.persistence.jdbi.internal.OwnTransaction;
+import dev.hero.persistence.jdbi.internal.Transactions;
+import dev.hero.persistence.jdbi.internal.postgresql.PostgresDialect;
+import dev.hero.persistence.jdbi.internal.sqlite.SqliteDialect;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -25,14 +24,10 @@ import org.jdbi.v3.core.JdbiException;
  */
 public final class JdbiHeroStore implements UnitOfWorkFactory {
 
-    private final Handles handles;
-    private final Dialect dialect;
-    private final GroupCommit sqliteWriters;
+    private final Transactions transactions;
 
-    private JdbiHeroStore(Jdbi jdbi, Dialect dialect, Options options) {
-        this.handles = Handles.of(jdbi, dialect);
-        this.dialect = dialect;
-        this.sqliteWriters = options.groupCommit() && dialect == Dialect.SQLITE ? new GroupCommit(handles) : null;
+    private JdbiHeroStore(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /**
@@ -61,7 +56,10 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
     public static JdbiHeroStore create(Jdbi jdbi, Options options) {
         try {
             DatabaseKind kind = jdbi.withHandle(handle -> DatabaseKind.of(handle.getConnection()));
-            return new JdbiHeroStore(jdbi, Dialect.of(kind), options);
+            return new JdbiHeroStore(switch (kind) {
+                case SQLITE -> SqliteDialect.transactions(jdbi, options.groupCommit());
+                case POSTGRESQL -> PostgresDialect.transactions(jdbi);
+            });
         } catch (JdbiException | SQLException e) {
             throw new StorageException("Could not connect to the heroes database: " + e.getMessage(), e);
         }
@@ -100,14 +98,11 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
      *
      * <p>With {@linkplain Options#groupCommit() group commit} on SQLite, writing units of work of
      * this store take turns on one connection and share their commits: a commit returns once it is
-     * on disk, and several writers' changes reach the disk together (see {@link GroupCommit}).
+     * on disk, and several writers' changes reach the disk together.
      * Otherwise every unit of work has a transaction and a connection of its own.
      */
     @Override
     public ManagedUnitOfWork open(AccessMode mode) {
-        if (sqliteWriters != null && mode == AccessMode.READ_WRITE) {
-            return new JdbiUnitOfWork(sqliteWriters.newMember(), mode);
-        }
-        return new JdbiUnitOfWork(new OwnTransaction(handles, dialect, mode), mode);
+        return new JdbiUnitOfWork(transactions.open(mode), mode);
     }
 }

@@ -1,4 +1,4 @@
-package dev.hero.persistence.jdbi.internal;
+package dev.hero.persistence.jdbi.internal.sqlite;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,9 @@
-package dev.hero.persistence.jdbi.internal;
+package dev.hero.persistence.jdbi.internal.sqlite;
 
 import dev.hero.domain.StorageException;
 import dev.hero.domain.port.AccessMode;
+import dev.hero.persistence.jdbi.internal.Handles;
+import dev.hero.persistence.jdbi.internal.Transaction;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -30,35 +32,40 @@ import org.jdbi.v3.core.Handle;
  * semaphore whose holder alone touches the open batch; the end of a batch is a latch that wakes
  * its members at once. Under load, each blocking costs a context switch, so none is added.
  */
-public final class GroupCommit {
+final class GroupCommit {
 
     static final int MAX_MEMBERS = 64;
     private static final long TURN_WAIT_SECONDS = 10;
-    private static final long ORPHAN_CHECK_MILLIS = 50;
     private static final String SAVEPOINT = "unit_of_work";
 
     private final Handles handles;
     /** Whoever holds the permit has the shared connection; {@link #open} and the open batch's fields are theirs. */
     private final Semaphore turn = new Semaphore(1, true);
     private Batch open;
+    /** Guards {@link #waiting}, and hands the turn over only to a writer that is waiting for it. */
+    private final Object handover = new Object();
+    /** Writers that are waiting for the turn: they said so before blocking, and have neither got it nor given up. */
+    private int waiting;
+    private final Runnable onWaiting;
 
     /**
      * Group commit on connections from {@code handles}; the batch holds one of them at a time.
      *
      * @param handles where the shared connection of each batch comes from
      */
-    public GroupCommit(Handles handles) {
+    GroupCommit(Handles handles) {
+        this(handles, () -> { });
+    }
+
+    /** As {@link #GroupCommit(Handles)}; {@code onWaiting} runs when a writer starts waiting for its turn (for tests). */
+    GroupCommit(Handles handles, Runnable onWaiting) {
         this.handles = handles;
+        this.onWaiting = onWaiting;
     }
 
     /** A transaction for one writing unit of work, sharing its commit with the writers around it. */
-    public Transaction newMember() {
+    Transaction newMember() {
         return new Member();
-    }
-
-    /** How many writers wait for their turn; for tests. */
-    int waitingForTurn() {
-        return turn.getQueueLength();
     }
 
     /**
@@ -89,7 +96,7 @@ public final class GroupCommit {
             boolean started = false;
             try {
                 joined = openBatch();
-                Dialect.run(joined.handle, "SAVEPOINT " + SAVEPOINT);
+                SqliteDialect.run(joined.handle, "SAVEPOINT " + SAVEPOINT);
                 batch = joined;
                 started = true;
                 return joined.handle;
@@ -110,7 +117,7 @@ public final class GroupCommit {
             Batch ending = leave();
             boolean released = false;
             try {
-                Dialect.run(ending.handle, "RELEASE " + SAVEPOINT);
+                SqliteDialect.run(ending.handle, "RELEASE " + SAVEPOINT);
                 released = true;
             } catch (RuntimeException e) {
                 throw new StorageException("Could not commit the transaction", e);
@@ -128,8 +135,8 @@ public final class GroupCommit {
             Batch ending = leave();
             boolean undone = false;
             try {
-                Dialect.run(ending.handle, "ROLLBACK TO " + SAVEPOINT);
-                Dialect.run(ending.handle, "RELEASE " + SAVEPOINT);
+                SqliteDialect.run(ending.handle, "ROLLBACK TO " + SAVEPOINT);
+                SqliteDialect.run(ending.handle, "RELEASE " + SAVEPOINT);
                 undone = true;
             } catch (RuntimeException e) {
                 throw new StorageException("Could not roll back the transaction", e);
@@ -156,7 +163,7 @@ public final class GroupCommit {
         if (open == null) {
             Handle handle = handles.open();
             try {
-                Dialect.SQLITE.begin(handle, AccessMode.READ_WRITE);
+                SqliteDialect.INSTANCE.begin(handle, AccessMode.READ_WRITE);
             } catch (RuntimeException | Error e) {
                 handle.close();
                 throw e;
@@ -167,13 +174,42 @@ public final class GroupCommit {
     }
 
     private void takeTurn() {
+        synchronized (handover) {
+            waiting++;
+        }
+        onWaiting.run();
+        boolean taken;
         try {
-            if (!turn.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new StorageException("The database stayed busy for " + TURN_WAIT_SECONDS + " s", null);
-            }
+            taken = turn.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            giveUp();
             throw new StorageException("Interrupted while waiting for the database", e);
+        }
+        if (!taken) {
+            giveUp();
+            throw new StorageException("The database stayed busy for " + TURN_WAIT_SECONDS + " s", null);
+        }
+        synchronized (handover) {
+            waiting--;
+        }
+    }
+
+    /**
+     * Stops waiting for the turn. The turn may have been handed to this writer just now, with a
+     * batch whose members wait for its end: if no other writer waits to take it over, the batch
+     * would have no one to end it, so this writer ends it.
+     */
+    private void giveUp() {
+        synchronized (handover) {
+            waiting--;
+            if (waiting == 0 && turn.tryAcquire()) {
+                if (open != null) {
+                    endBatch(open);
+                } else {
+                    turn.release();
+                }
+            }
         }
     }
 
@@ -198,9 +234,14 @@ public final class GroupCommit {
         if (joined) {
             batch.members++;
         }
-        if (!batch.broken && batch.members > 0 && batch.members < MAX_MEMBERS && turn.hasQueuedThreads()) {
-            turn.release();
-        } else {
+        boolean handedOver = false;
+        synchronized (handover) {
+            if (!batch.broken && batch.members > 0 && batch.members < MAX_MEMBERS && waiting > 0) {
+                turn.release();
+                handedOver = true;
+            }
+        }
+        if (!handedOver) {
             endBatch(batch);
         }
         if (joined || othersJoined) {
@@ -217,16 +258,16 @@ public final class GroupCommit {
         try {
             if (batch.broken) {
                 failure = new IllegalStateException("A unit of work could not be undone on its own; the batch was rolled back");
-                Dialect.SQLITE.rollback(batch.handle);
+                SqliteDialect.INSTANCE.rollback(batch.handle);
             } else if (batch.members == 0) {
-                Dialect.SQLITE.rollback(batch.handle);
+                SqliteDialect.INSTANCE.rollback(batch.handle);
             } else {
-                Dialect.SQLITE.commit(batch.handle);
+                SqliteDialect.INSTANCE.commit(batch.handle);
             }
         } catch (RuntimeException e) {
             failure = failure == null ? e : failure;
             try {
-                Dialect.SQLITE.rollback(batch.handle);
+                SqliteDialect.INSTANCE.rollback(batch.handle);
             } catch (RuntimeException rollbackFailure) {
                 failure.addSuppressed(rollbackFailure);
             }
@@ -248,18 +289,14 @@ public final class GroupCommit {
 
     /**
      * Waits, without giving up on an interrupt (the outcome would be unknown), until the batch has
-     * ended; throws its failure to a member whose changes were in it. Should the writers that
-     * were handed the turn all have gone away (timed out or interrupted) without taking it, the
-     * batch would have no one left to end it: a waiting member that finds the turn free and no
-     * writer queued ends it itself.
+     * ended; throws its failure to a member whose changes were in it. Someone always ends it: the
+     * writer it was handed to, or, should that one give up waiting, {@link #giveUp}.
      */
     private void awaitEnd(Batch batch, boolean member) {
         boolean interrupted = false;
         while (batch.ended.getCount() > 0) {
             try {
-                if (!batch.ended.await(ORPHAN_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
-                    endIfOrphaned(batch);
-                }
+                batch.ended.await();
             } catch (InterruptedException e) {
                 interrupted = true;
             }
@@ -269,17 +306,6 @@ public final class GroupCommit {
         }
         if (member && batch.failure != null) {
             throw new StorageException("Could not commit the transaction", batch.failure);
-        }
-    }
-
-    /** Ends {@code batch} if no one holds the turn and no writer queues for it while the batch is open. */
-    private void endIfOrphaned(Batch batch) {
-        if (!turn.hasQueuedThreads() && turn.tryAcquire()) {
-            if (open == batch) {
-                endBatch(batch);
-            } else {
-                turn.release();
-            }
         }
     }
 }

@@ -1,10 +1,11 @@
-package dev.hero.persistence.jdbi.internal;
+package dev.hero.persistence.jdbi.internal.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hero.domain.port.AccessMode;
 import dev.hero.persistence.jdbi.DatabaseKind;
+import dev.hero.persistence.jdbi.internal.Handles;
 import dev.hero.persistence.jdbi.testing.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -33,7 +34,7 @@ class StatementCacheTest {
 
     private final TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
     private final Connection connection = open();
-    private final Handles handles = Handles.of(Jdbi.create(() -> keptOpen(connection)), Dialect.SQLITE);
+    private final Handles handles = SqliteDialect.handles(Jdbi.create(() -> keptOpen(connection)));
 
     @AfterEach
     void closeConnection() throws SQLException {
@@ -138,10 +139,10 @@ class StatementCacheTest {
     void transaction_control_runs_on_kept_statements_too() {
         try (Handle handle = handles.open()) {
             StatementCache cache = (StatementCache) handle.getStatementBuilder();
-            Dialect.SQLITE.begin(handle, AccessMode.READ_ONLY);
-            Dialect.SQLITE.commit(handle);
-            Dialect.SQLITE.begin(handle, AccessMode.READ_ONLY);
-            Dialect.SQLITE.commit(handle);
+            SqliteDialect.INSTANCE.begin(handle, AccessMode.READ_ONLY);
+            SqliteDialect.INSTANCE.commit(handle);
+            SqliteDialect.INSTANCE.begin(handle, AccessMode.READ_ONLY);
+            SqliteDialect.INSTANCE.commit(handle);
 
             assertThat(cache.size()).isEqualTo(2);
         }
@@ -149,7 +150,8 @@ class StatementCacheTest {
 
     @Test
     void connections_of_their_own_get_statements_of_their_own() {
-        Handles unpooled = Handles.of(database.jdbi(), Dialect.SQLITE);
+        StatementCaches caches = new StatementCaches();
+        Handles unpooled = new Handles(database.jdbi(), caches);
         PreparedStatement first;
         try (Handle handle = unpooled.open()) {
             first = find(handle);
@@ -157,7 +159,7 @@ class StatementCacheTest {
         try (Handle handle = unpooled.open()) {
             assertThat(find(handle)).isNotSameAs(first);
         }
-        assertThat(unpooled.cachedConnections()).as("caches of closed connections are dropped").isEqualTo(1);
+        assertThat(caches.cachedConnections()).as("caches of closed connections are dropped").isEqualTo(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.hero.persistence.jdbi.internal;
+package dev.hero.persistence.jdbi.internal.sqlite;
 
 import static dev.hero.domain.testing.HeroBuilder.aHero;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,17 +11,20 @@ import dev.hero.domain.port.AccessMode;
 import dev.hero.domain.port.ManagedUnitOfWork;
 import dev.hero.persistence.jdbi.DatabaseKind;
 import dev.hero.persistence.jdbi.JdbiHeroStore;
+import dev.hero.persistence.jdbi.internal.JdbiUnitOfWork;
+import dev.hero.persistence.jdbi.internal.Transaction;
 import dev.hero.persistence.jdbi.testing.TestDatabase;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two SQLite writers of one process, the second queued behind the first: the first hands over its
- * turn and the two share one commit. Each step is forced with latches and polls, none is timed.
+ * turn and the two share one commit. Each step waits for the event before it, none is timed.
  */
 class GroupCommitTest {
 
@@ -29,7 +32,9 @@ class GroupCommitTest {
 
     private final TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
     private final JdbiHeroStore store = JdbiHeroStore.create(database.jdbi());
-    private final GroupCommit writers = new GroupCommit(Handles.of(database.jdbi(), Dialect.SQLITE));
+    /** A permit for each writer that started waiting for its turn. */
+    private final Semaphore waitingWriters = new Semaphore(0);
+    private final GroupCommit writers = new GroupCommit(SqliteDialect.handles(database.jdbi()), waitingWriters::release);
     private final CountDownLatch secondHasWritten = new CountDownLatch(1);
     private final CountDownLatch secondMayEnd = new CountDownLatch(1);
     private CompletableFuture<Void> second;
@@ -54,6 +59,7 @@ class GroupCommitTest {
 
     /** Starts a second writer that adds {@code name}, then waits for {@link #secondMayEnd} to commit or roll back. */
     private void startSecondWriter(String name, boolean commit) throws InterruptedException {
+        waitingWriters.drainPermits();
         second = CompletableFuture.runAsync(() -> {
             try (ManagedUnitOfWork work = writer()) {
                 work.heroes().add(aHero().named(name).build());
@@ -64,12 +70,7 @@ class GroupCommitTest {
                 }
             }
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (writers.waitingForTurn() == 0) {
-            assertThat(System.nanoTime()).as("the second writer queues for its turn").isLessThan(deadline);
-            assertThat(second).as("the second writer is still running").isNotDone();
-            Thread.sleep(1);
-        }
+        assertThat(waitingWriters.tryAcquire(10, TimeUnit.SECONDS)).as("the second writer waits for its turn").isTrue();
     }
 
     private static void await(CountDownLatch latch) {
@@ -151,10 +152,9 @@ class GroupCommitTest {
                 // gave up waiting for its turn
             }
         });
+        waitingWriters.drainPermits();
         quitter.start();
-        while (writers.waitingForTurn() == 0 && quitter.isAlive()) {
-            Thread.sleep(1);
-        }
+        assertThat(waitingWriters.tryAcquire(10, TimeUnit.SECONDS)).as("the quitter waits for its turn").isTrue();
 
         CompletableFuture<Void> firstCommitted = CompletableFuture.runAsync(first::commit);
         quitter.interrupt();
