@@ -84,6 +84,28 @@ class ServerJarIT {
         assertThat(workDir.resolve("heroes.db")).exists();
     }
 
+    @Test
+    void migrating_an_up_to_date_schema_does_not_even_load_flyway() throws Exception {
+        assertThat(migrateLoadingClasses()).contains("Schema up to date (2 migration(s) applied).", FLYWAY_LOADED);
+
+        String again = migrateLoadingClasses();
+
+        assertThat(again).contains("Schema up to date (0 migration(s) applied).");
+        assertThat(again).as("the migrations in the jar were found and checked without Flyway").doesNotContain(FLYWAY_LOADED);
+    }
+
+    /** What {@code -verbose:class} prints when Flyway itself is loaded (its exception class is, for a catch clause). */
+    private static final String FLYWAY_LOADED = "org.flywaydb.core.Flyway source:";
+
+    private String migrateLoadingClasses() throws Exception {
+        Process migrate = new ProcessBuilder(JAVA, "-verbose:class", "-jar", JAR.toString(), "db", "migrate")
+                .directory(workDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(migrate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(migrate.exitValue()).isZero();
+        return output;
+    }
+
     /**
      * An operator who runs {@code db migrate} (or the CLI) right after stopping the server opens the
      * file while the server may still be closing it and checkpointing its write-ahead log. SQLite's

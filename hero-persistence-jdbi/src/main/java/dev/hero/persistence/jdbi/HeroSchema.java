@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,18 +18,6 @@ import org.flywaydb.core.api.MigrationInfoService;
 public final class HeroSchema {
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
-
-    /**
-     * The bundled migrations of each kind as Flyway's history records them once applied, checksums
-     * included; a test keeps them in step with the files.
-     */
-    static final Map<DatabaseKind, List<AppliedMigration>> BUNDLED = Map.of(
-            DatabaseKind.SQLITE, List.of(
-                    new AppliedMigration("1", 834126506),
-                    new AppliedMigration("2", 1175403978)),
-            DatabaseKind.POSTGRESQL, List.of(
-                    new AppliedMigration("1", -2123471059),
-                    new AppliedMigration("2", 749202786)));
 
     private HeroSchema() {
     }
@@ -59,6 +46,16 @@ public final class HeroSchema {
     }
 
     /**
+     * What {@code db migrate} says once {@link #migrate} returned, in the server and the CLI alike.
+     *
+     * @param applied how many migrations were applied
+     * @return the sentence
+     */
+    public static String migrated(int applied) {
+        return "Schema up to date (" + applied + " migration(s) applied).";
+    }
+
+    /**
      * Where the schema of the database behind {@code dataSource} stands; changes nothing.
      *
      * @param dataSource the database
@@ -78,7 +75,7 @@ public final class HeroSchema {
     }
 
     /**
-     * Whether Flyway's history holds exactly the {@link #BUNDLED} migrations, in order, each applied
+     * Whether Flyway's history holds exactly the {@linkplain BundledMigrations bundled} migrations, in order, each applied
      * successfully and with the checksum of its file: what Flyway's own validation would accept
      * before finding nothing to do. Anything else (a missing history, a failure, an edited file, a
      * newer version, a row of any other type) answers no, and Flyway has the last word. The history
@@ -87,7 +84,8 @@ public final class HeroSchema {
     static boolean isUpToDate(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseKind kind = DatabaseKind.of(connection);
-            boolean upToDate = appliedMigrations(connection, kind).equals(Optional.of(BUNDLED.get(kind)));
+            Optional<List<AppliedMigration>> bundled = BundledMigrations.of(kind);
+            boolean upToDate = bundled.isPresent() && appliedMigrations(connection, kind).equals(bundled);
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }

@@ -33,7 +33,7 @@ class HeroSchemaMigrateTest {
         assertThat(flyway.pending()).isEmpty();
         assertThat(Arrays.stream(flyway.applied())
                 .map(applied -> new AppliedMigration(applied.getVersion().getVersion(), applied.getChecksum())))
-                .containsExactlyElementsOf(HeroSchema.BUNDLED.get(kind));
+                .containsExactlyElementsOf(BundledMigrations.of(kind).orElseThrow());
         assertThat(HeroSchema.isUpToDate(migrated)).isTrue();
         assertThat(HeroSchema.migrate(migrated)).isZero();
     }

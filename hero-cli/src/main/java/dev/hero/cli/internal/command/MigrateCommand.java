@@ -16,7 +16,7 @@ final class MigrateCommand extends ContextCommand {
     @Override
     void execute() throws Exception {
         int applied = HeroSchema.migrate(context.dataSource());
-        printer().result(List.of("Schema up to date (" + applied + " migration(s) applied)."),
+        printer().result(List.of(HeroSchema.migrated(applied)),
                 HeroPrinter.fields("applied", applied));
     }
 }

@@ -29,8 +29,7 @@ public final class DbCommand extends ConfiguredCommand<HeroConfiguration> {
             throws Exception {
         ManagedDataSource dataSource = configuration.getDatabase().build(new MetricRegistry(), "migrate");
         try {
-            int applied = HeroSchema.migrate(dataSource);
-            System.out.println("Schema up to date (" + applied + " migration(s) applied).");
+            System.out.println(HeroSchema.migrated(HeroSchema.migrate(dataSource)));
         } finally {
             dataSource.stop();
         }
