@@ -3,6 +3,7 @@ package dev.hero.web;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.hero.persistence.jdbi.DatabaseKind;
+import dev.hero.persistence.jdbi.HeroDatabaseDefaults;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.util.DataSize;
@@ -187,7 +188,7 @@ public class HeroConfiguration extends Configuration {
 
     private static DataSourceFactory withDefaults(DataSourceFactory database) {
         if (database.getUrl() == null || database.getUrl().isBlank()) {
-            database.setUrl("jdbc:sqlite:heroes.db");
+            database.setUrl(HeroDatabaseDefaults.URL);
         }
         return HeroDatabase.withDefaults(database);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.hero.persistence.jdbi.HeroDatabaseDefaults;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -97,6 +98,17 @@ class HeroConfigurationTest {
     void the_benchmark_floor_runs_with_the_servers_dropwizard_settings() throws Exception {
         assertThat(serverSettings(Files.readString(Path.of("src/main/resources/dev/hero/web/default-config.yml"))))
                 .isEqualTo(serverSettings(Files.readString(Path.of("../bench/floor/floor.yml"))));
+    }
+
+    @Test
+    void the_bundled_database_settings_are_the_defaults_the_cli_uses_too() throws Exception {
+        JsonNode database = new ObjectMapper(new YAMLFactory())
+                .readTree(Files.readString(Path.of("src/main/resources/dev/hero/web/default-config.yml"))).get("database");
+
+        assertThat(database.get("url").asText())
+                .isEqualTo("${" + HeroDatabaseDefaults.URL_VARIABLE + ":-" + HeroDatabaseDefaults.URL + "}");
+        assertThat(database.get("user").asText()).isEqualTo("${" + HeroDatabaseDefaults.USER_VARIABLE + ":-}");
+        assertThat(database.get("password").asText()).isEqualTo("${" + HeroDatabaseDefaults.PASSWORD_VARIABLE + ":-}");
     }
 
     /** The server section with variables at their defaults, without ports and the request log. */

@@ -5,18 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hero.cli.CliEnvironment;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.apache.commons.text.lookup.StringLookupFactory;
 
 /**
- * The database part of the server's Dropwizard YAML file. As in the server, {@code ${VAR}} and
- * {@code ${VAR:-default}} are replaced from the environment before the file is parsed; an unset
- * variable without a default is left as written.
+ * The database part of the server's Dropwizard YAML file. As in the server, and by the same
+ * substitutor, {@code ${VAR}} and {@code ${VAR:-default}} are replaced from the environment
+ * before the file is parsed; an unset variable without a default is left as written.
  *
  * @param url      {@code null} when the file sets none
  * @param user     {@code null} when the file sets none
@@ -27,7 +27,6 @@ record ConfigFile(String url, String user, String password) {
     static final ConfigFile NONE = new ConfigFile(null, null, null);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
     /** @throws CliFailure with {@link ExitCode#INVALID_INPUT} when the file is missing, unreadable or not YAML */
     static ConfigFile read(Path file, CliEnvironment environment) {
@@ -48,17 +47,14 @@ record ConfigFile(String url, String user, String password) {
         }
     }
 
+    /**
+     * Replaces {@code ${VAR}} and {@code ${VAR:-default}} with Dropwizard's own substitutor, as the
+     * server does ({@code $${VAR}} stays as written), taking the variables from {@code environment}.
+     */
     static String substitute(String text, CliEnvironment environment) {
-        Matcher matcher = VARIABLE.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String value = environment.variables().get(matcher.group(1));
-            if (value == null) {
-                value = matcher.group(2) != null ? matcher.group(2) : matcher.group();
-            }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
-        }
-        return matcher.appendTail(result).toString();
+        EnvironmentVariableSubstitutor substitutor = new EnvironmentVariableSubstitutor(false);
+        substitutor.setVariableResolver(StringLookupFactory.INSTANCE.mapStringLookup(environment.variables()));
+        return substitutor.replace(text);
     }
 
     private static String text(JsonNode node, String field) {

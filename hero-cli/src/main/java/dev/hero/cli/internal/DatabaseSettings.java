@@ -1,6 +1,7 @@
 package dev.hero.cli.internal;
 
 import dev.hero.cli.CliEnvironment;
+import dev.hero.persistence.jdbi.HeroDatabaseDefaults;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-    public static final String DEFAULT_URL = "jdbc:sqlite:heroes.db";
+    public static final String DEFAULT_URL = HeroDatabaseDefaults.URL;
 
     private static final Pattern QUERY_PASSWORD = Pattern.compile("(?i)([?&;]password=)[^&;]*");
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/:@]*):[^/@]*@");
@@ -29,9 +30,9 @@ public record DatabaseSettings(String url, String user, String password) {
                     firstOf(file.user(), ""), firstOf(file.password(), ""));
         }
         return new DatabaseSettings(
-                firstOf(options.databaseUrl(), environment.variable("HERO_DATABASE_URL"), DEFAULT_URL),
-                firstOf(environment.variable("HERO_DATABASE_USER"), ""),
-                firstOf(environment.variable("HERO_DATABASE_PASSWORD"), ""));
+                firstOf(options.databaseUrl(), environment.variable(HeroDatabaseDefaults.URL_VARIABLE), DEFAULT_URL),
+                firstOf(environment.variable(HeroDatabaseDefaults.USER_VARIABLE), ""),
+                firstOf(environment.variable(HeroDatabaseDefaults.PASSWORD_VARIABLE), ""));
     }
 
     /** The URL with any password in it replaced by {@code ***}, fit to be shown. */
