@@ -53,6 +53,17 @@ class PublishedJarsIT {
     }
 
     @Test
+    void the_web_module_publishes_a_plain_jar_and_keeps_the_runnable_one_beside_it() throws IOException {
+        try (JarFile published = new JarFile(ReactorArtifacts.jar("hero-web-dropwizard").toFile());
+                JarFile server = new JarFile(ReactorArtifacts.ROOT.resolve("hero-web-dropwizard/target/hero-server.jar").toFile())) {
+            assertThat(published.getEntry("dev/hero/web/HeroBundle.class")).isNotNull();
+            assertThat(published.stream().map(JarEntry::getName)).as("no dependency is shaded into the published jar")
+                    .allMatch(name -> name.startsWith("dev/hero/") || name.startsWith("META-INF/") || !name.endsWith(".class"));
+            assertThat(server.getEntry("io/dropwizard/core/Application.class")).isNotNull();
+        }
+    }
+
+    @Test
     void the_bom_pins_every_published_module() throws IOException {
         String bom = Files.readString(ReactorArtifacts.pom("hero-bom"));
         Matcher pinned = Pattern.compile("<artifactId>([^<]+)</artifactId>").matcher(bom);

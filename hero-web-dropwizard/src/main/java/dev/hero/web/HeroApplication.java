@@ -1,5 +1,6 @@
 package dev.hero.web;
 
+import dev.hero.domain.port.UnitOfWorkFactory;
 import dev.hero.web.internal.command.DbCommand;
 import dev.hero.web.internal.command.DefaultConfigurationFactory;
 import dev.hero.web.internal.security.ApiTokens;
@@ -24,6 +25,16 @@ public class HeroApplication extends Application<HeroConfiguration> {
     private final HeroBundle<HeroConfiguration> heroes;
 
     public HeroApplication() {
+        this(null);
+    }
+
+    /**
+     * The server with its requests run on {@code units} instead of a store on the configured
+     * database, which is then neither opened nor migrated: the dependency override, for tests.
+     *
+     * @param units the units of work to use, or null for the configured database
+     */
+    public HeroApplication(UnitOfWorkFactory units) {
         tokensFromEnvironment = System.getenv(ApiTokens.ENVIRONMENT_VARIABLE);
         heroes = new HeroBundle<>(HeroConfiguration::getDatabase)
                 .withSettings(HeroConfiguration::getHeroes)
@@ -33,6 +44,9 @@ public class HeroApplication extends Application<HeroConfiguration> {
                         HeroTuning.pool(dataSource);
                     }
                 });
+        if (units != null) {
+            heroes.withUnitsOfWork(units);
+        }
     }
 
     /**
