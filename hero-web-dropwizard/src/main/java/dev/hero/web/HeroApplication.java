@@ -39,11 +39,7 @@ public class HeroApplication extends Application<HeroConfiguration> {
         heroes = new HeroBundle<>(HeroConfiguration::getDatabase)
                 .withSettings(HeroConfiguration::getHeroes)
                 .answeringEveryRequest(tokensFromEnvironment)
-                .beforeFirstUse((configuration, dataSource) -> {
-                    if (configuration.isTuning()) {
-                        HeroTuning.pool(dataSource);
-                    }
-                });
+                .tunedWhen(HeroConfiguration::isTuning);
         if (units != null) {
             heroes.withUnitsOfWork(units);
         }

@@ -6,6 +6,7 @@ import dev.hero.persistence.jdbi.JdbiHeroStore;
 import dev.hero.web.internal.HeroEndpoints;
 import dev.hero.web.internal.Scope;
 import dev.hero.web.internal.security.ApiTokens;
+import dev.hero.web.internal.tuning.HeroTuning;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.setup.Environment;
@@ -14,7 +15,7 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.db.PooledDataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.util.Objects;
-import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.function.Function;
 
 /**
@@ -41,7 +42,7 @@ public class HeroBundle<C extends Configuration> implements ConfiguredBundle<C> 
     private UnitOfWorkFactory override;
     private Scope errors = Scope.HEROES;
     private String tokensFromEnvironment;
-    private BiConsumer<? super C, ManagedDataSource> beforeFirstUse = (configuration, dataSource) -> { };
+    private Predicate<? super C> tuned = configuration -> false;
     private UnitOfWorkFactory units;
     private ManagedDataSource dataSource;
 
@@ -85,9 +86,9 @@ public class HeroBundle<C extends Configuration> implements ConfiguredBundle<C> 
         return this;
     }
 
-    /** Something to do to the pool before anything uses it (the server's tuning). */
-    HeroBundle<C> beforeFirstUse(BiConsumer<? super C, ManagedDataSource> action) {
-        this.beforeFirstUse = action;
+    /** The server's framework tuning of the pool and the store, when {@code tuned} says so (see {@link HeroTuning}). */
+    HeroBundle<C> tunedWhen(Predicate<? super C> tuned) {
+        this.tuned = tuned;
         return this;
     }
 
@@ -106,12 +107,15 @@ public class HeroBundle<C extends Configuration> implements ConfiguredBundle<C> 
             HeroDatabase.withDefaults(plain);
         }
         dataSource = factory.build(environment.metrics(), "heroes");
-        beforeFirstUse.accept(configuration, dataSource);
+        boolean tuning = tuned.test(configuration);
+        if (tuning) {
+            HeroTuning.pool(dataSource);
+        }
         if (heroes.isMigrateOnStart()) {
             HeroSchema.migrate(dataSource);
         }
         return JdbiHeroStore.create(new JdbiFactory().build(environment, factory, dataSource, "heroes"),
-                JdbiHeroStore.Options.defaults().withGroupCommit(heroes.isGroupCommit()));
+                JdbiHeroStore.Options.defaults().withGroupCommit(heroes.isGroupCommit()).withDirectTransactionControl(tuning));
     }
 
     /**

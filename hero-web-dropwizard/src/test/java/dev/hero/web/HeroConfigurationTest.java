@@ -83,6 +83,14 @@ class HeroConfigurationTest {
     }
 
     @Test
+    void without_tuning_a_file_without_a_request_log_gets_dropwizards_own() throws Exception {
+        HeroConfiguration configuration = factory.build(new ResourceConfigurationSourceProvider(), "configs/untuned-without-request-log.yml");
+
+        assertThat(configuration.isTuning()).isFalse();
+        assertThat(requestLog(configuration)).isInstanceOf(LogbackAccessRequestLogFactory.class);
+    }
+
+    @Test
     void a_file_that_configures_the_request_log_gets_what_it_says() throws Exception {
         HeroConfiguration configuration = factory.build(new ResourceConfigurationSourceProvider(), "configs/logback-access-request-log.yml");
 

@@ -34,6 +34,12 @@ class HeroTuningTest {
             assertThat(created.status()).isEqualTo(200);
             assertThat(created.header("Content-Length")).isEqualTo(Integer.toString(created.body().length()));
             assertThat(server.get("/heroes/" + created.id()).body()).isEqualTo(created.body());
+
+            String name = "n".repeat(10_000);
+            TestServer.Response large = server.post("/heroes/", "{\"name\":\"" + name + "\",\"secret_name\":\"T\"}");
+            assertThat(large.json().get("name").asText()).isEqualTo(name);
+            assertThat(large.header("Content-Length")).as("a body past Jersey's 8 KiB buffer declares its length")
+                    .isEqualTo(tuning ? Integer.toString(large.body().length()) : null);
         }
     }
 }

@@ -20,7 +20,7 @@ public enum AccessMode {
     public void requireWrites() {
         if (this == READ_ONLY) {
             throw new StorageException("This unit of work is read-only: open one with AccessMode.READ_WRITE"
-                    + " (inTransaction, or a request that is not GET or HEAD) to add, update or remove heroes", null);
+                    + " (inTransaction, or a request other than GET, HEAD and OPTIONS) to add, update or remove heroes", null);
         }
     }
 }

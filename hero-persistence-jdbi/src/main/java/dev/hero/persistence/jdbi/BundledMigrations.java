@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,8 @@ import java.util.zip.CRC32;
  * The versioned migrations bundled for each {@link DatabaseKind}, read from the class path as
  * Flyway would record them once applied: each file's version, and its checksum computed the way
  * Flyway computes it (a CRC32 of the file's lines, without line breaks or a byte order mark). A
- * new migration file is picked up by itself. Where the files cannot be listed (an unusual class
- * loader), there is no answer, and Flyway decides.
+ * new migration file is picked up by itself, in a subfolder or another jar too, as Flyway finds it.
+ * Where the files cannot be listed (an unusual class loader), there is no answer, and Flyway decides.
  */
 final class BundledMigrations {
 
@@ -40,45 +41,55 @@ final class BundledMigrations {
     private BundledMigrations() {
     }
 
-    /** The bundled migrations of {@code kind}, in version order; empty when they cannot be read. */
-    static Optional<List<AppliedMigration>> of(DatabaseKind kind) {
-        return CACHE.computeIfAbsent(kind, k -> read(HeroSchema.class.getClassLoader(),
-                k.migrationLocation().substring("classpath:".length())));
+    /** The bundled migrations of {@code kind}, in version order; empty when they cannot be read (not kept, to try again). */
+    static synchronized Optional<List<AppliedMigration>> of(DatabaseKind kind) {
+        Optional<List<AppliedMigration>> known = CACHE.get(kind);
+        if (known == null) {
+            known = read(HeroSchema.class.getClassLoader(), kind.migrationLocation().substring("classpath:".length()));
+            known.ifPresent(migrations -> CACHE.put(kind, Optional.of(migrations)));
+        }
+        return known;
     }
 
-    /** The versioned migrations in {@code folder} of {@code classes}, a folder or a jar; empty when unreadable. */
-    static Optional<List<AppliedMigration>> read(ClassLoader classes, String folder) {
-        URL url = classes.getResource(folder);
-        if (url == null) {
-            return Optional.empty();
-        }
+    /**
+     * The versioned migrations in {@code folder} and its subfolders, in every folder and jar of
+     * {@code classes} that has one, as Flyway scans a location; empty when any is unreadable.
+     */
+    static synchronized Optional<List<AppliedMigration>> read(ClassLoader classes, String folder) {
+        List<Migration> migrations = new ArrayList<>();
         try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return Optional.of(list(Path.of(uri)));
+            Enumeration<URL> roots = classes.getResources(folder);
+            if (!roots.hasMoreElements()) {
+                return Optional.empty();
             }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return Optional.of(list(jar.getPath(folder)));
-            } catch (FileSystemAlreadyExistsException openElsewhere) {
-                return Optional.of(list(FileSystems.getFileSystem(uri).getPath(folder)));
+            while (roots.hasMoreElements()) {
+                URI uri = roots.nextElement().toURI();
+                if (!"jar".equals(uri.getScheme())) {
+                    collect(Path.of(uri), migrations);
+                    continue;
+                }
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    collect(jar.getPath(folder), migrations);
+                } catch (FileSystemAlreadyExistsException openElsewhere) {
+                    collect(FileSystems.getFileSystem(uri).getPath(folder), migrations);
+                }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
+        migrations.sort(Comparator.comparing(Migration::version, BundledMigrations::compareVersions));
+        return Optional.of(migrations.stream().map(m -> new AppliedMigration(m.version(), m.checksum())).toList());
     }
 
-    private static List<AppliedMigration> list(Path folder) throws IOException {
-        List<Migration> migrations = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
+    private static void collect(Path folder, List<Migration> migrations) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 Matcher name = VERSIONED.matcher(file.getFileName().toString());
                 if (name.matches()) {
                     migrations.add(new Migration(name.group(1).replace('_', '.'), checksum(file)));
                 }
             }
         }
-        migrations.sort(Comparator.comparing(Migration::version, BundledMigrations::compareVersions));
-        return migrations.stream().map(m -> new AppliedMigration(m.version(), m.checksum())).toList();
     }
 
     private record Migration(String version, int checksum) {

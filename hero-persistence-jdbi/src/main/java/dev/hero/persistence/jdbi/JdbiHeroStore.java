@@ -57,7 +57,7 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
         try {
             DatabaseKind kind = jdbi.withHandle(handle -> DatabaseKind.of(handle.getConnection()));
             return new JdbiHeroStore(switch (kind) {
-                case SQLITE -> SqliteDialect.transactions(jdbi, options.groupCommit());
+                case SQLITE -> SqliteDialect.transactions(jdbi, options.groupCommit(), options.directTransactionControl());
                 case POSTGRESQL -> PostgresDialect.transactions(jdbi);
             });
         } catch (JdbiException | SQLException e) {
@@ -68,18 +68,22 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
     /**
      * How a store works beyond its database.
      *
-     * @param groupCommit on SQLite, whether concurrent writers of this process share their commits
-     *                    (see {@link #open}); off by default, on in the heroes server
+     * @param groupCommit              on SQLite, whether concurrent writers of this process share their
+     *                                 commits (see {@link #open}); off by default, on in the heroes server
+     * @param directTransactionControl on SQLite, whether {@code BEGIN} and {@code COMMIT} are stepped on
+     *                                 the driver's statement, past JDBC, which adds three steps of its own to
+     *                                 every transaction; it needs sqlite-jdbc's internal classes, so it is off
+     *                                 by default and on in the heroes server's tuning
      */
-    public record Options(boolean groupCommit) {
+    public record Options(boolean groupCommit, boolean directTransactionControl) {
 
         /**
-         * Each unit of work commits on its own.
+         * Each unit of work commits on its own, through JDBC.
          *
          * @return the default options
          */
         public static Options defaults() {
-            return new Options(false);
+            return new Options(false, false);
         }
 
         /**
@@ -89,7 +93,17 @@ public final class JdbiHeroStore implements UnitOfWorkFactory {
          * @return the changed options
          */
         public Options withGroupCommit(boolean on) {
-            return new Options(on);
+            return new Options(on, directTransactionControl);
+        }
+
+        /**
+         * These options with direct transaction control on or off.
+         *
+         * @param on whether transaction control is stepped directly
+         * @return the changed options
+         */
+        public Options withDirectTransactionControl(boolean on) {
+            return new Options(groupCommit, on);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.hero.web.internal.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +13,6 @@ import dev.hero.web.internal.error.InvalidRequestException;
 import dev.hero.web.internal.error.JsonErrors;
 import dev.hero.web.internal.error.MissingBodyException;
 import io.dropwizard.jackson.Jackson;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -24,16 +25,18 @@ import java.util.List;
 /**
  * The heroes endpoints' own JSON, independent of the host's {@code ObjectMapper}: request bodies as
  * strict as the original service's validation (no silent coercion into a wrong type, no trailing
- * data, unknown fields ignored), and response bodies written here, so their {@code Content-Length}
- * is known before the response starts.
+ * data, unknown fields ignored), and response bodies written here, as bytes: whatever the host's
+ * {@code ObjectMapper}, and with a length known before the response starts.
  */
 public final class HeroJson {
 
-    /** Response bodies up to this size are sent with their length. */
+    /** Response bodies up to this size are written once, before the response starts. */
     static final int MAX_BUFFERED = 64 * 1024;
 
     private static final ObjectMapper MAPPER = strictMapper();
     private static final ObjectWriter WRITER = MAPPER.writer();
+    /** Leaves the response's stream open: it is Jersey's to close. */
+    private static final ObjectWriter STREAMING_WRITER = WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private HeroJson() {
     }
@@ -41,16 +44,16 @@ public final class HeroJson {
     /**
      * Reads a required body.
      *
-     * @throws MissingBodyException when there is none (empty, blank or {@code null})
+     * @throws MissingBodyException when there is none (empty, only white space or a byte order mark, or {@code null})
      * @throws InvalidRequestException when it is not JSON of the expected shape
      */
     public static <T> T read(byte[] body, Class<T> type) {
-        if (isBlank(body)) {
-            throw new MissingBodyException();
-        }
         T value;
-        try {
-            value = MAPPER.readValue(body, type);
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            if (parser.nextToken() == null) {
+                throw new MissingBodyException();
+            }
+            value = MAPPER.readValue(parser, type);
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(List.of(JsonErrors.detail(e)));
         } catch (IOException e) {
@@ -64,23 +67,20 @@ public final class HeroJson {
 
     /**
      * A response of {@code status} with {@code body} as JSON. Up to {@value #MAX_BUFFERED} bytes it
-     * is written here, and sent with its length; a larger body (a page of very long names) is
-     * streamed instead, chunked, so that no response needs its whole body in memory.
+     * is written here, as bytes whose length is known; a larger body (a page of very long names)
+     * is written again as it streams out, so that no response holds its whole body in memory.
      */
     public static Response.ResponseBuilder response(int status, Object body) {
         Buffer buffer = new Buffer();
         try {
             WRITER.writeValue(buffer, body);
         } catch (Buffer.Full e) {
-            StreamingOutput streamed = out -> WRITER.writeValue(out, body);
+            StreamingOutput streamed = out -> STREAMING_WRITER.writeValue(out, body);
             return Response.status(status).entity(streamed).type(MediaType.APPLICATION_JSON_TYPE);
         } catch (IOException e) {
             throw new IllegalStateException("A response body could not be written as JSON", e);
         }
-        return Response.status(status)
-                .entity(buffer.toByteArray())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CONTENT_LENGTH, buffer.size());
+        return Response.status(status).entity(buffer.toByteArray()).type(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** A 200 with {@code body} as JSON and its length. */
@@ -140,18 +140,6 @@ public final class HeroJson {
         byte[] toByteArray() {
             return Arrays.copyOf(bytes, count);
         }
-    }
-
-    private static boolean isBlank(byte[] body) {
-        if (body == null) {
-            return true;
-        }
-        for (byte b : body) {
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static ObjectMapper strictMapper() {

@@ -15,9 +15,10 @@ import java.io.IOException;
 /**
  * Reads the configuration file as Dropwizard does, and when no file is given reads the bundled
  * {@value #DEFAULT_CONFIG} instead of Dropwizard's bare defaults, with environment variables
- * substituted, so that {@code server} alone starts a working server. A configuration that sets no
+ * substituted, so that {@code server} alone starts a working server. Part of the server's tuning
+ * (unless the file says {@code tuning: false}): a configuration that sets no
  * {@code server.requestLog} gets the {@linkplain dev.hero.web.BufferedRequestLogFactory buffered}
- * request log rather than Dropwizard's default: the same lines, at a fraction of the cost.
+ * request log rather than Dropwizard's default, the same lines at a fraction of the cost.
  */
 public final class DefaultConfigurationFactory<T> extends YamlConfigurationFactory<T> {
 
@@ -42,7 +43,8 @@ public final class DefaultConfigurationFactory<T> extends YamlConfigurationFacto
             if (server == null || server.isNull()) {
                 server = root.putObject("server");
             }
-            if (server instanceof ObjectNode serverSettings && !serverSettings.has("requestLog")) {
+            boolean tuning = root.path("tuning").asBoolean(true);
+            if (tuning && server instanceof ObjectNode serverSettings && !serverSettings.has("requestLog")) {
                 serverSettings.putObject("requestLog").put("type", "buffered");
             }
         }

@@ -7,7 +7,11 @@ import jakarta.ws.rs.core.FeatureContext;
 
 /**
  * The contract's error answers ({@code {"detail": ...}}, 422 details, 500 with an error id and
- * nothing else) for the requests of one {@link Scope}.
+ * nothing else) for the requests of one {@link Scope}. In a host, JAX-RS has no mappers per
+ * resource: a host's mapper for a more specific exception type than these (say, its own
+ * {@code ExceptionMapper<NotFoundException>}) still answers the heroes' requests too. Dropwizard's
+ * own default mappers do not: these come first for the same types, and cover the one more
+ * specific type Dropwizard maps ({@link IllegalStateException}).
  */
 public final class ContractErrors implements Feature {
 
@@ -22,6 +26,7 @@ public final class ContractErrors implements Feature {
         UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper(scope);
         context.register(unexpected);
         context.register(new HeroExceptionMapper(scope, unexpected));
+        context.register(new UnexpectedStateMapper(scope, unexpected));
         context.register(new WebApplicationExceptionMapper(scope));
         context.register(new MissingBodyExceptionMapper(scope));
         context.register(new InvalidRequestExceptionMapper(scope));

@@ -8,7 +8,9 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The heroes server's framework tuning, on with {@code tuning: true} (the server's default) and
- * never in a host service. Each measure is a setting of a public API, and says what it buys.
+ * never in a host service. Each measure says what it buys; all but one are settings of public
+ * APIs. The exception, SQLite's transaction control stepped on the driver's statements
+ * ({@code JdbiHeroStore.Options.directTransactionControl}), needs sqlite-jdbc's internal classes.
  */
 public final class HeroTuning {
 
@@ -28,10 +30,12 @@ public final class HeroTuning {
 
     /**
      * Jersey does not copy each response into a buffer of its own (8 KiB, allocated per response)
-     * to learn its length: the heroes' bodies declare it, and other bodies go out chunked.
+     * to learn its length: the heroes' bodies, bytes already, declare it ({@link KnownLength}), and
+     * other bodies go out chunked.
      */
     public static void jersey(Environment environment) {
         environment.jersey().property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
+        environment.jersey().register(new KnownLength());
     }
 
     /** The first requests' class loading and JSON set-up, done while the server starts (see {@link FirstRequestWarmUp}). */

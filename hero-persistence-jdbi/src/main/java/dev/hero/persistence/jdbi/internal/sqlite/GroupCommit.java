@@ -46,7 +46,21 @@ final class GroupCommit {
     private final Object handover = new Object();
     /** Writers that are waiting for the turn: they said so before blocking, and have neither got it nor given up. */
     private int waiting;
-    private final Runnable onWaiting;
+    private final Listener listener;
+
+    /** What a test may observe of the handover; both run on the writer's thread, holding no lock. */
+    interface Listener {
+
+        Listener NONE = new Listener() { };
+
+        /** A writer starts waiting for its turn. */
+        default void waiting() {
+        }
+
+        /** A writer hands the turn, with its batch, to a waiting writer. */
+        default void handedOver() {
+        }
+    }
 
     /**
      * Group commit on connections from {@code handles}; the batch holds one of them at a time.
@@ -54,13 +68,13 @@ final class GroupCommit {
      * @param handles where the shared connection of each batch comes from
      */
     GroupCommit(Handles handles) {
-        this(handles, () -> { });
+        this(handles, Listener.NONE);
     }
 
-    /** As {@link #GroupCommit(Handles)}; {@code onWaiting} runs when a writer starts waiting for its turn (for tests). */
-    GroupCommit(Handles handles, Runnable onWaiting) {
+    /** As {@link #GroupCommit(Handles)}, telling {@code listener} of the handover (for tests). */
+    GroupCommit(Handles handles, Listener listener) {
         this.handles = handles;
-        this.onWaiting = onWaiting;
+        this.listener = listener;
     }
 
     /** A transaction for one writing unit of work, sharing its commit with the writers around it. */
@@ -177,13 +191,13 @@ final class GroupCommit {
         synchronized (handover) {
             waiting++;
         }
-        onWaiting.run();
+        listener.waiting();
         boolean taken;
         try {
             taken = turn.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             giveUp();
+            Thread.currentThread().interrupt();
             throw new StorageException("Interrupted while waiting for the database", e);
         }
         if (!taken) {
@@ -201,14 +215,18 @@ final class GroupCommit {
      * would have no one to end it, so this writer ends it.
      */
     private void giveUp() {
+        boolean orphaned;
         synchronized (handover) {
             waiting--;
-            if (waiting == 0 && turn.tryAcquire()) {
-                if (open != null) {
-                    endBatch(open);
-                } else {
-                    turn.release();
-                }
+            orphaned = waiting == 0 && turn.tryAcquire();
+        }
+        if (orphaned) {
+            // This writer holds the turn now, so it alone touches the open batch; it ends the
+            // batch outside the lock, which writers starting to wait take.
+            if (open != null) {
+                endBatch(open);
+            } else {
+                turn.release();
             }
         }
     }
@@ -241,7 +259,9 @@ final class GroupCommit {
                 handedOver = true;
             }
         }
-        if (!handedOver) {
+        if (handedOver) {
+            listener.handedOver();
+        } else {
             endBatch(batch);
         }
         if (joined || othersJoined) {

@@ -30,10 +30,11 @@ public final class SqliteDialect implements Dialect {
     /**
      * The transactions of a store on {@code jdbi}: each unit of work on a connection of its own,
      * or, with {@code groupCommit}, writers sharing one connection and their commits
-     * ({@link GroupCommit}). Statements are kept prepared per connection ({@link StatementCaches}).
+     * ({@link GroupCommit}). Statements are kept prepared per connection ({@link StatementCaches}),
+     * their transaction control stepped on the driver's statements when {@code stepDirectly}.
      */
-    public static Transactions transactions(Jdbi jdbi, boolean groupCommit) {
-        Handles handles = handles(jdbi);
+    public static Transactions transactions(Jdbi jdbi, boolean groupCommit, boolean stepDirectly) {
+        Handles handles = handles(jdbi, stepDirectly);
         GroupCommit writers = groupCommit ? new GroupCommit(handles) : null;
         return mode -> writers != null && mode == AccessMode.READ_WRITE
                 ? writers.newMember()
@@ -41,8 +42,8 @@ public final class SqliteDialect implements Dialect {
     }
 
     /** Handles of {@code jdbi} whose statements are kept prepared per connection. */
-    static Handles handles(Jdbi jdbi) {
-        return new Handles(jdbi, new StatementCaches());
+    static Handles handles(Jdbi jdbi, boolean stepDirectly) {
+        return new Handles(jdbi, new StatementCaches(stepDirectly));
     }
 
     @Override

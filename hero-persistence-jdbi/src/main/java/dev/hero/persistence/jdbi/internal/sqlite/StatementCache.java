@@ -34,6 +34,7 @@ final class StatementCache extends DefaultStatementBuilder {
     static final int CAPACITY = 32;
 
     private final Connection driverConnection;
+    private final boolean stepDirectly;
 
     private final Map<String, Kept> kept = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
         @Override
@@ -58,8 +59,9 @@ final class StatementCache extends DefaultStatementBuilder {
         }
     }
 
-    StatementCache(Connection driverConnection) {
+    StatementCache(Connection driverConnection, boolean stepDirectly) {
         this.driverConnection = driverConnection;
+        this.stepDirectly = stepDirectly;
     }
 
     @Override
@@ -98,15 +100,16 @@ final class StatementCache extends DefaultStatementBuilder {
 
     /**
      * Runs a transaction-control statement ({@code BEGIN}, {@code COMMIT}, {@code SAVEPOINT} and
-     * the like: no parameters, no rows) by stepping it once; a statement that returns rows fails. Through JDBC, the driver would follow every such statement run in
-     * auto-commit mode with a {@code BEGIN} and {@code COMMIT} of its own, to make sure no
-     * transaction was left open: three more steps for each transaction, one of them failing with
-     * an error message to format.
+     * the like: no parameters, no rows). With {@code stepDirectly} it is stepped once on the
+     * driver's statement, through sqlite-jdbc's internal classes ({@code CoreStatement}, {@code DB}:
+     * there is no public hook), and a statement that returns rows fails; otherwise it runs through
+     * JDBC, where the driver follows it, in auto-commit mode, with a {@code BEGIN} and {@code COMMIT}
+     * of its own: three more steps a transaction, one failing with an error message to format.
      */
     void execute(String sql) throws SQLException {
         PreparedStatement statement = take(sql);
         try {
-            if (statement instanceof CoreStatement sqlite) {
+            if (stepDirectly && statement instanceof CoreStatement sqlite) {
                 sqlite.pointer.safeRunConsume(StatementCache::stepOnce);
             } else {
                 statement.execute();

@@ -18,6 +18,12 @@ import org.sqlite.SQLiteConnection;
 final class StatementCaches implements Handles.Setup {
 
     private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
+    private final boolean stepDirectly;
+
+    /** Caches whose transaction control is stepped on the driver's statements when {@code stepDirectly} (see {@link StatementCache#execute}). */
+    StatementCaches(boolean stepDirectly) {
+        this.stepDirectly = stepDirectly;
+    }
 
     @Override
     public void prepare(Handle handle) throws SQLException {
@@ -31,7 +37,7 @@ final class StatementCaches implements Handles.Setup {
         StatementCache cache = caches.get(driverConnection);
         if (cache == null) {
             caches.keySet().removeIf(StatementCaches::isClosed);
-            cache = caches.computeIfAbsent(driverConnection, StatementCache::new);
+            cache = caches.computeIfAbsent(driverConnection, connection -> new StatementCache(connection, stepDirectly));
         }
         return cache;
     }

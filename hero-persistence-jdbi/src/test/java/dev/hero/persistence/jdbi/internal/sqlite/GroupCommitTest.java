@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,12 @@ class GroupCommitTest {
     private final JdbiHeroStore store = JdbiHeroStore.create(database.jdbi());
     /** A permit for each writer that started waiting for its turn. */
     private final Semaphore waitingWriters = new Semaphore(0);
-    private final GroupCommit writers = new GroupCommit(SqliteDialect.handles(database.jdbi()), waitingWriters::release);
+    private final GroupCommit writers = new GroupCommit(SqliteDialect.handles(database.jdbi(), true), new GroupCommit.Listener() {
+        @Override
+        public void waiting() {
+            waitingWriters.release();
+        }
+    });
     private final CountDownLatch secondHasWritten = new CountDownLatch(1);
     private final CountDownLatch secondMayEnd = new CountDownLatch(1);
     private CompletableFuture<Void> second;
@@ -141,27 +147,46 @@ class GroupCommitTest {
     }
 
     @Test
-    void a_commit_handed_to_a_writer_that_gives_up_waiting_still_completes() throws Exception {
-        ManagedUnitOfWork first = writer();
-        first.heroes().add(aHero().named("first").build());
-        Thread quitter = new Thread(() -> {
-            try (ManagedUnitOfWork work = writer()) {
-                work.heroes().add(aHero().named("quitter").build());
-                work.commit();
-            } catch (StorageException interrupted) {
-                // gave up waiting for its turn
+    void a_batch_handed_to_a_writer_that_gives_up_waiting_is_ended_by_that_writer() throws Exception {
+        CountDownLatch quitterWaits = new CountDownLatch(1);
+        CountDownLatch handedOver = new CountDownLatch(1);
+        AtomicReference<Thread> quitterThread = new AtomicReference<>();
+        GroupCommit watched = new GroupCommit(SqliteDialect.handles(database.jdbi(), true), new GroupCommit.Listener() {
+            @Override
+            public void waiting() {
+                if (Thread.currentThread() == quitterThread.get()) {
+                    quitterWaits.countDown();
+                    await(handedOver);
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void handedOver() {
+                handedOver.countDown();
             }
         });
-        waitingWriters.drainPermits();
-        quitter.start();
-        assertThat(waitingWriters.tryAcquire(10, TimeUnit.SECONDS)).as("the quitter waits for its turn").isTrue();
+        ManagedUnitOfWork first = new JdbiUnitOfWork(watched.newMember(), AccessMode.READ_WRITE);
+        first.heroes().add(aHero().named("first").build());
+        CompletableFuture<StorageException> quitter = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try (ManagedUnitOfWork work = new JdbiUnitOfWork(watched.newMember(), AccessMode.READ_WRITE)) {
+                work.heroes().add(aHero().named("quitter").build());
+                quitter.complete(null);
+            } catch (StorageException gaveUp) {
+                quitter.complete(gaveUp);
+            }
+        });
+        quitterThread.set(thread);
+        thread.start();
+        await(quitterWaits);
 
         CompletableFuture<Void> firstCommitted = CompletableFuture.runAsync(first::commit);
-        quitter.interrupt();
 
+        assertThat(quitter.get(10, TimeUnit.SECONDS)).as("the quitter gave up after the turn was handed to it")
+                .hasStackTraceContaining("Interrupted while waiting for the database");
         firstCommitted.get(10, TimeUnit.SECONDS);
-        quitter.join(10_000);
-        assertThat(names()).startsWith("first");
+        assertThat(names()).containsExactly("first");
     }
 
     @Test

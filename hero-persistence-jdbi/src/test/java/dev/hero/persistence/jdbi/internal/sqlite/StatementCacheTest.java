@@ -34,7 +34,7 @@ class StatementCacheTest {
 
     private final TestDatabase database = TestDatabase.create(DatabaseKind.SQLITE);
     private final Connection connection = open();
-    private final Handles handles = SqliteDialect.handles(Jdbi.create(() -> keptOpen(connection)));
+    private final Handles handles = SqliteDialect.handles(Jdbi.create(() -> keptOpen(connection)), true);
 
     @AfterEach
     void closeConnection() throws SQLException {
@@ -150,7 +150,7 @@ class StatementCacheTest {
 
     @Test
     void connections_of_their_own_get_statements_of_their_own() {
-        StatementCaches caches = new StatementCaches();
+        StatementCaches caches = new StatementCaches(true);
         Handles unpooled = new Handles(database.jdbi(), caches);
         PreparedStatement first;
         try (Handle handle = unpooled.open()) {
