@@ -14,28 +14,29 @@ class ReadmeExampleIT {
 
     @Test
     void the_readme_library_code_is_the_main_method_of_the_example() throws IOException {
-        String example = Files.readString(ReactorArtifacts.ROOT.resolve(
-                "examples/embedded-heroes/src/main/java/example/heroes/EmbeddedHeroes.java"));
-        String readme = Files.readString(ReactorArtifacts.ROOT.resolve("README.md"));
+        String example = source("examples/embedded-heroes/src/main/java/example/heroes/EmbeddedHeroes.java");
 
-        String section = readme.substring(readme.indexOf("## Use it as a library"));
-        int start = section.indexOf("```java\n") + "```java\n".length();
-        String shown = section.substring(start, section.indexOf("\n```\n", start));
-
-        assertThat(shown).isEqualTo(mainBody(example));
+        assertThat(firstJavaBlockOf("## Use it as a library")).isEqualTo(mainBody(example));
     }
 
     @Test
     void the_readme_host_code_is_the_application_of_the_host_example() throws IOException {
-        String example = Files.readString(ReactorArtifacts.ROOT.resolve(
-                "examples/dropwizard-host/src/main/java/example/host/HostApplication.java"));
-        String readme = Files.readString(ReactorArtifacts.ROOT.resolve("README.md"));
+        String example = source("examples/dropwizard-host/src/main/java/example/host/HostApplication.java");
 
-        String section = readme.substring(readme.indexOf("## Mount the heroes API in your Dropwizard service"));
+        assertThat(firstJavaBlockOf("## Mount the heroes API in your Dropwizard service"))
+                .isEqualTo(example.substring(example.indexOf("/** A Dropwizard service")).strip());
+    }
+
+    private static String source(String path) throws IOException {
+        return Files.readString(ReactorArtifacts.ROOT.resolve(path));
+    }
+
+    /** The first {@code ```java} block after the heading. */
+    private static String firstJavaBlockOf(String heading) throws IOException {
+        String readme = source("README.md");
+        String section = readme.substring(readme.indexOf(heading));
         int start = section.indexOf("```java\n") + "```java\n".length();
-        String shown = section.substring(start, section.indexOf("\n```\n", start));
-
-        assertThat(shown).isEqualTo(example.substring(example.indexOf("/** A Dropwizard service")).strip());
+        return section.substring(start, section.indexOf("\n```\n", start));
     }
 
     private static String mainBody(String source) {

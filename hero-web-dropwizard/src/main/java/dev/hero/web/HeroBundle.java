@@ -40,7 +40,7 @@ public class HeroBundle<C extends Configuration> implements ConfiguredBundle<C> 
     private final Function<? super C, ? extends PooledDataSourceFactory> database;
     private Function<? super C, HeroSettings> settings = configuration -> new HeroSettings();
     private UnitOfWorkFactory override;
-    private Scope errors = Scope.HEROES;
+    private Scope scope = Scope.HEROES;
     private String tokensFromEnvironment;
     private Predicate<? super C> tuned = configuration -> false;
     private UnitOfWorkFactory units;
@@ -81,7 +81,7 @@ public class HeroBundle<C extends Configuration> implements ConfiguredBundle<C> 
 
     /** The contract's errors for every request of the application, not only the heroes': the heroes server. */
     HeroBundle<C> answeringEveryRequest(String tokensFromEnvironment) {
-        this.errors = Scope.EVERY_REQUEST;
+        this.scope = Scope.EVERY_REQUEST;
         this.tokensFromEnvironment = tokensFromEnvironment;
         return this;
     }
@@ -98,7 +98,7 @@ public class HeroBundle<C extends Configuration> implements ConfiguredBundle<C> 
         units = override != null ? override : store(configuration, heroes, environment);
         environment.jersey().register(new HeroEndpoints(units, heroes.getMaxRequestBodySize().toBytes(),
                 ApiTokens.of(heroes.getAuth().getTokens(), tokensFromEnvironment),
-                heroes.getCors().getAllowedOrigins(), errors));
+                heroes.getCors().getAllowedOrigins(), scope));
     }
 
     private JdbiHeroStore store(C configuration, HeroSettings heroes, Environment environment) {
