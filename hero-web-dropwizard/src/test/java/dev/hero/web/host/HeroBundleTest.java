@@ -14,6 +14,7 @@ import dev.hero.persistence.jdbi.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,12 +22,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code HeroBundle} mounted in a host service of its own ({@link HostApplication}): the heroes
@@ -47,15 +47,8 @@ class HeroBundleTest {
         private final DropwizardTestSupport<HostApplication.HostConfiguration> host = new DropwizardTestSupport<>(
                 HostApplication.class, CONFIG, ConfigOverride.config("database.url", database.url()));
 
-        @BeforeAll
-        void start() throws Exception {
-            host.before();
-        }
-
-        @AfterAll
-        void stop() {
-            host.after();
-        }
+        @RegisterExtension
+        final DropwizardAppExtension<HostApplication.HostConfiguration> running = new DropwizardAppExtension<>(host);
 
         @BeforeEach
         void empty() {
@@ -163,15 +156,8 @@ class HeroBundleTest {
             }
         };
 
-        @BeforeAll
-        void start() throws Exception {
-            host.before();
-        }
-
-        @AfterAll
-        void stop() {
-            host.after();
-        }
+        @RegisterExtension
+        final DropwizardAppExtension<HostApplication.HostConfiguration> running = new DropwizardAppExtension<>(host);
 
         @Test
         void requests_run_on_the_given_store_and_the_configured_database_is_never_opened() throws Exception {
